@@ -1,1 +1,83 @@
-int main() { return 0; }
+// Composition root: parse options, build the objects, show the window.
+#include "AppOptions.h"
+#include "DashboardPresenter.h"
+#include "DashboardRepository.h"
+#include "DashboardWindow.h"
+#include "Database.h"
+#include "DemoDataSeeder.h"
+#include "ErrorMessages.h"
+#include "FirstPaintWatcher.h"
+#include "LanguageController.h"
+#include "ManualClock.h"
+#include "SystemClock.h"
+#include "Theme.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+#include <cstdio>
+#include <memory>
+
+using namespace wristdoc;
+
+int main(int argc, char *argv[]) {
+    QCoreApplication::setApplicationName(QStringLiteral("WristDoc"));
+    QCoreApplication::setOrganizationName(QStringLiteral("wristdoc"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WRISTDOC_VERSION));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    AppOptions options;
+    QString problem;
+    if (!AppOptions::parse(arguments, &options, &problem)) {
+        std::fprintf(stderr, "wristdoc: %s\n", qPrintable(problem));
+        return 2;
+    }
+    if (!guiPlatformAvailable(&problem)) {
+        std::fprintf(stderr, "%s\n", qPrintable(problem));
+        return 1;
+    }
+
+    QApplication app(argc, argv);
+    LanguageController language;
+    language.setLanguage(options.language == QLatin1String("en") ? LanguageController::English
+                                                                 : LanguageController::Korean);
+    Theme theme;
+    theme.setTextScalePercent(options.textScalePercent);
+    theme.setHighContrast(options.highContrast);
+
+    std::unique_ptr<Clock> clock;
+    if (options.fixedNowUtc.isValid())
+        clock = std::make_unique<ManualClock>(options.fixedNowUtc);
+    else
+        clock = std::make_unique<SystemClock>();
+    const PointsPolicy policy = PointsPolicy::builtInDefault();
+
+    Database::Options dbOptions;
+    dbOptions.path =
+        options.databasePath.isEmpty() ? Database::defaultPath() : options.databasePath;
+    dbOptions.rollupZone = policy.timeZone();
+    StorageError error;
+    const std::unique_ptr<Database> database = Database::open(dbOptions, &error);
+    if (!database) {
+        std::fprintf(stderr, "wristdoc: %s\n", qPrintable(error.detail));
+        QMessageBox::critical(nullptr, QStringLiteral("WristDoc"),
+                              ErrorMessages::forStorageError(error));
+        return 1;
+    }
+    if (options.demoData) {
+        if (const StorageError seedError = DemoDataSeeder(*database, *clock, policy).seedIfEmpty())
+            std::fprintf(stderr, "wristdoc: demo data not added: %s\n",
+                         qPrintable(seedError.detail));
+    }
+
+    DashboardRepository repository(*database, *clock, policy);
+    DashboardWindow window(language, theme);
+    DashboardPresenter presenter(*database, repository, window);
+    presenter.refresh();
+    if (options.exitAfterFirstPaint)
+        FirstPaintWatcher::quitAfterFirstPaint(&window);
+    window.show();
+    return app.exec();
+}

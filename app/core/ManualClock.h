@@ -4,7 +4,7 @@
 
 namespace wristdoc {
 
-// A clock that only moves when the test says so.
+// A clock that only moves when told to: tests, screenshots and demos at a fixed instant.
 class ManualClock final : public Clock
 {
 public:

@@ -1,0 +1,80 @@
+#include "AppOptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace wristdoc {
+
+bool AppOptions::parse(const QStringList &arguments, AppOptions *options, QString *error) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("WristDoc: steps, heart rate and points"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("SQLite cache file."),
+                                QStringLiteral("FILE"));
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QStringLiteral("User interface language: ko or en."),
+                                      QStringLiteral("LANG"), QStringLiteral("ko"));
+    const QCommandLineOption textScale(QStringLiteral("text-scale"),
+                                       QStringLiteral("Text size in percent, 100 to 200."),
+                                       QStringLiteral("PERCENT"), QStringLiteral("100"));
+    const QCommandLineOption contrast(QStringLiteral("high-contrast"),
+                                      QStringLiteral("Start with the high-contrast theme."));
+    const QCommandLineOption noDemo(QStringLiteral("no-demo"),
+                                    QStringLiteral("Do not add demo history to an empty cache."));
+    const QCommandLineOption now(QStringLiteral("now"),
+                                 QStringLiteral("Run on a fixed clock (UTC, ISO 8601)."),
+                                 QStringLiteral("TIME"));
+    const QCommandLineOption firstPaint(QStringLiteral("exit-after-first-paint"),
+                                        QStringLiteral("Quit once the window has painted."));
+    parser.addOptions({db, language, textScale, contrast, noDemo, now, firstPaint});
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+
+    options->databasePath = parser.value(db);
+    options->language = parser.value(language);
+    if (options->language != QLatin1String("ko") && options->language != QLatin1String("en")) {
+        *error = QStringLiteral("--language must be ko or en");
+        return false;
+    }
+    bool ok = false;
+    options->textScalePercent = parser.value(textScale).toInt(&ok);
+    if (!ok || options->textScalePercent < 100 || options->textScalePercent > 200) {
+        *error = QStringLiteral("--text-scale must be a number from 100 to 200");
+        return false;
+    }
+    options->highContrast = parser.isSet(contrast);
+    options->demoData = !parser.isSet(noDemo);
+    if (parser.isSet(now)) {
+        options->fixedNowUtc = QDateTime::fromString(parser.value(now), Qt::ISODate).toUTC();
+        if (!options->fixedNowUtc.isValid()) {
+            *error = QStringLiteral("--now must be an ISO 8601 time such as 2026-11-22T05:30:00Z");
+            return false;
+        }
+    }
+    options->exitAfterFirstPaint = parser.isSet(firstPaint);
+    return true;
+}
+
+bool guiPlatformAvailable(QString *hint) {
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    // Without this check Qt aborts with a platform-plugin error that tells a newcomer nothing.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        *hint = QStringLiteral("WristDoc needs a display and none was found: run it under Xvfb "
+                               "(xvfb-run -a bash scripts/run) or set QT_QPA_PLATFORM=offscreen.");
+        return false;
+    }
+#else
+    Q_UNUSED(hint);
+#endif
+    return true;
+}
+
+} // namespace wristdoc

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace wristdoc {
+
+// What the command line asks of the app; parsed once in main().
+struct AppOptions {
+    QString databasePath; // empty: Database::defaultPath()
+    QString language;     // "ko" (default) or "en"
+    int textScalePercent = 100;
+    bool highContrast = false;
+    bool demoData = true;             // seed simulated history into an empty cache
+    QDateTime fixedNowUtc;            // valid: run on a fixed clock (demos, screenshots)
+    bool exitAfterFirstPaint = false; // start-up benchmark
+
+    // Returns false and fills error (English, for stderr) on a bad option.
+    static bool parse(const QStringList &arguments, AppOptions *options, QString *error);
+};
+
+// True when a Qt GUI platform can start; otherwise hint holds one line saying how to proceed.
+bool guiPlatformAvailable(QString *hint);
+
+} // namespace wristdoc
