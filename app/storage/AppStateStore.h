@@ -10,8 +10,7 @@ namespace wristdoc {
 class Database;
 
 // Small key/value facts of this installation (participant birth date, demo flag, ...).
-class AppStateStore
-{
+class AppStateStore {
 public:
     explicit AppStateStore(Database &database);
 

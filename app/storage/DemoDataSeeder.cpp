@@ -115,6 +115,7 @@ StorageError DemoDataSeeder::seedIfEmpty(const Options &options) {
         entry.points = day.points;
         entry.policyVersion = m_policy.version();
         entry.reference = QStringLiteral("demo:") + day.date.toString(Qt::ISODate);
+        entry.demo = true;
         entry.recordedUtc = QDateTime::fromSecsSinceEpoch(
             m_policy.dayStartUtc(day.date.addDays(1)) + 3 * 3600, Qt::UTC);
         if (StorageError ledgerError = ledger.record(entry))

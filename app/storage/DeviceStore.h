@@ -10,8 +10,7 @@ namespace wristdoc {
 
 class Database;
 
-struct Device
-{
+struct Device {
     qint64 id = 0;
     QString address; // BLE address or the simulator's identifier; unique
     QString name;
@@ -21,8 +20,7 @@ struct Device
     QDateTime lastSyncUtc;
 };
 
-class DeviceStore
-{
+class DeviceStore {
 public:
     explicit DeviceStore(Database &database);
 

@@ -18,27 +18,25 @@ enum class LedgerKind { Earned, Pending, Confirmed, Converted, Expired };
 QString ledgerKindName(LedgerKind kind);
 bool ledgerKindFromName(const QString &name, LedgerKind *kind);
 
-struct LedgerEntry
-{
+struct LedgerEntry {
     qint64 id = 0;
-    QDate date;       // local day the points belong to
+    QDate date; // local day the points belong to
     LedgerKind kind = LedgerKind::Earned;
-    int points = 0;   // positive; converted and expired are subtracted by the balance
+    int points = 0; // positive; converted and expired are subtracted by the balance
     QString policyVersion;
     QString reference; // server credit id, conversion receipt; makes repeated records idempotent
-    QDateTime recordedUtc;
+    QDateTime recordedUtc; // invalid: the time of recording
+    bool demo = false;     // part of the simulated demo history; removed with it
 };
 
-struct LedgerBalance
-{
+struct LedgerBalance {
     int confirmed = 0;
     int converted = 0;
     int expired = 0;
     int available() const { return confirmed - converted - expired; }
 };
 
-class LedgerStore
-{
+class LedgerStore {
 public:
     explicit LedgerStore(Database &database);
 
@@ -50,6 +48,9 @@ public:
     // Confirmed points whose date falls in [from, to] (for the half-year cap).
     int confirmedBetween(const QDate &from, const QDate &to) const;
     QDateTime lastConfirmationUtc() const;
+    // Local dates in [from, to] that have a confirmed row (those days are no longer pending).
+    QVector<QDate> confirmedDates(const QDate &from, const QDate &to,
+                                  StorageError *error = nullptr) const;
 
 private:
     Database &m_database;

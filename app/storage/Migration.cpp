@@ -1,1 +1,216 @@
-// implemented in progress
+#include "Migration.h"
+
+#include "DailyRollupBuilder.h"
+#include "Database.h"
+#include "SqliteTransaction.h"
+#include "StorageLog.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+
+namespace wristdoc {
+
+namespace {
+
+bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error) {
+    for (const QString &sql : statements) {
+        QSqlQuery query(db);
+        if (!query.exec(sql)) {
+            if (error)
+                *error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+// v1: devices and the two per-minute series. WITHOUT ROWID tables keyed by
+// (device_id, minute_utc): the key is the clustering order, so a day of one device is one
+// contiguous range and a repeated minute replaces the row instead of adding one.
+bool applyV1(QSqlDatabase &db, const MigrationContext &, QString *error) {
+    return execAll(
+        db,
+        {QStringLiteral("CREATE TABLE devices ("
+                        " id INTEGER PRIMARY KEY,"
+                        " address TEXT NOT NULL UNIQUE,"
+                        " name TEXT NOT NULL DEFAULT '',"
+                        " model TEXT NOT NULL DEFAULT '',"
+                        " firmware TEXT NOT NULL DEFAULT '',"
+                        " demo INTEGER NOT NULL DEFAULT 0 CHECK (demo IN (0, 1)),"
+                        " last_sync_utc INTEGER)"),
+         QStringLiteral("CREATE TABLE step_samples ("
+                        " device_id INTEGER NOT NULL REFERENCES devices(id) ON DELETE CASCADE,"
+                        " minute_utc INTEGER NOT NULL,"
+                        " steps INTEGER NOT NULL,"
+                        " PRIMARY KEY (device_id, minute_utc)) WITHOUT ROWID"),
+         QStringLiteral("CREATE TABLE heart_rate_samples ("
+                        " device_id INTEGER NOT NULL REFERENCES devices(id) ON DELETE CASCADE,"
+                        " minute_utc INTEGER NOT NULL,"
+                        " bpm INTEGER NOT NULL,"
+                        " PRIMARY KEY (device_id, minute_utc)) WITHOUT ROWID")},
+        error);
+}
+
+// v2: one row per (local day, device), kept current by ingest; backfilled here from the samples
+// already stored, in the context's rollup zone.
+bool applyV2(QSqlDatabase &db, const MigrationContext &context, QString *error) {
+    if (!execAll(
+            db,
+            {QStringLiteral("CREATE TABLE daily_rollup ("
+                            " device_id INTEGER NOT NULL REFERENCES devices(id) ON DELETE CASCADE,"
+                            " local_date TEXT NOT NULL," // YYYY-MM-DD in the rollup zone
+                            " steps INTEGER NOT NULL DEFAULT 0,"
+                            " step_minutes INTEGER NOT NULL DEFAULT 0,"
+                            " hr_min INTEGER NOT NULL DEFAULT 0,"
+                            " hr_max INTEGER NOT NULL DEFAULT 0,"
+                            " hr_sum INTEGER NOT NULL DEFAULT 0,"
+                            " hr_minutes INTEGER NOT NULL DEFAULT 0,"
+                            // Date first: the dashboard reads date ranges summed over
+                            // devices, which is then one contiguous range of the table.
+                            " PRIMARY KEY (local_date, device_id)) WITHOUT ROWID")},
+            error))
+        return false;
+    sqlite3 *handle = Database::nativeHandle(db);
+    if (!handle) {
+        if (error)
+            *error = QStringLiteral("no native SQLite handle");
+        return false;
+    }
+    DailyRollupBuilder builder(handle, context.rollupZone);
+    int rc = builder.prepare();
+    if (rc == SQLITE_OK)
+        rc = builder.backfillAll();
+    if (rc != SQLITE_OK) {
+        if (error)
+            *error = QStringLiteral("rollup backfill: %1")
+                         .arg(QString::fromUtf8(sqlite3_errmsg(handle)));
+        return false;
+    }
+    return true;
+}
+
+// v3: the points ledger and the installation's key/value state.
+bool applyV3(QSqlDatabase &db, const MigrationContext &, QString *error) {
+    return execAll(db,
+                   {QStringLiteral("CREATE TABLE points_ledger ("
+                                   " id INTEGER PRIMARY KEY,"
+                                   " local_date TEXT NOT NULL,"
+                                   " kind TEXT NOT NULL CHECK (kind IN"
+                                   "  ('earned', 'pending', 'confirmed', 'converted', 'expired')),"
+                                   " points INTEGER NOT NULL CHECK (points >= 0),"
+                                   " policy_version TEXT NOT NULL DEFAULT '',"
+                                   " reference TEXT NOT NULL DEFAULT '',"
+                                   " recorded_utc INTEGER NOT NULL,"
+                                   " demo INTEGER NOT NULL DEFAULT 0 CHECK (demo IN (0, 1)),"
+                                   " UNIQUE (local_date, kind, reference))"),
+                    QStringLiteral("CREATE TABLE app_state ("
+                                   " key TEXT PRIMARY KEY,"
+                                   " value TEXT NOT NULL) WITHOUT ROWID")},
+                   error);
+}
+
+} // namespace
+
+QVector<Migration> Migration::builtIn() {
+    return {
+        {1, QStringLiteral("devices, step and heart-rate samples"), applyV1},
+        {2, QStringLiteral("daily rollups, backfilled from samples"), applyV2},
+        {3, QStringLiteral("points ledger and app state"), applyV3},
+    };
+}
+
+int Migration::latestBuiltInVersion() {
+    return Migrator::newestVersion(builtIn());
+}
+
+int Migrator::newestVersion(const QVector<Migration> &migrations) {
+    int newest = 0;
+    for (const Migration &migration : migrations)
+        newest = std::max(newest, migration.version);
+    return newest;
+}
+
+int Migrator::currentVersion(QSqlDatabase &db) {
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+StorageError Migrator::migrate(QSqlDatabase &db, const QVector<Migration> &migrations, int target,
+                               const MigrationContext &context) {
+    QVector<Migration> ordered = migrations;
+    std::sort(ordered.begin(), ordered.end(),
+              [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    for (int i = 0; i < ordered.size(); ++i) {
+        if (ordered[i].version <= 0 || (i > 0 && ordered[i].version == ordered[i - 1].version))
+            return {StorageErrorCode::MigrationFailed,
+                    QStringLiteral("migration list has an invalid or repeated version")};
+    }
+    const int newest = newestVersion(ordered);
+    if (target < 0)
+        target = newest;
+    if (target > newest)
+        return {StorageErrorCode::MigrationFailed,
+                QStringLiteral("no migration to version %1").arg(target)};
+
+    const int current = currentVersion(db);
+    if (current < 0)
+        return storageErrorFromQuery(db.lastError(), QStringLiteral("reading user_version"));
+    if (current > newest)
+        return {StorageErrorCode::NewerSchema,
+                QStringLiteral("schema version %1 is newer than this program's %2")
+                    .arg(current)
+                    .arg(newest)};
+    if (current >= target)
+        return {};
+
+    sqlite3 *handle = Database::nativeHandle(db);
+    if (!handle)
+        return {StorageErrorCode::MigrationFailed, QStringLiteral("no native SQLite handle")};
+    SqliteTransaction transaction(handle);
+    int rc = transaction.begin();
+    if (rc != SQLITE_OK)
+        return storageErrorFromSqlite(rc, QStringLiteral("begin migration"));
+
+    if (current == 0) {
+        const QByteArray sql = "PRAGMA application_id = " + QByteArray::number(kApplicationId);
+        rc = sqlite3_exec(handle, sql.constData(), nullptr, nullptr, nullptr);
+        if (rc != SQLITE_OK)
+            return storageErrorFromSqlite(rc, QStringLiteral("set application_id"));
+    }
+    for (const Migration &migration : std::as_const(ordered)) {
+        if (migration.version <= current || migration.version > target)
+            continue;
+        QString stepError;
+        const bool ok = migration.apply && migration.apply(db, context, &stepError);
+        if (!ok) {
+            transaction.rollback();
+            qCWarning(lcStorage) << "schema migration" << migration.version
+                                 << "failed; all steps rolled back";
+            return {StorageErrorCode::MigrationFailed,
+                    QStringLiteral("migration %1 (%2) failed: %3")
+                        .arg(migration.version)
+                        .arg(migration.description, stepError)};
+        }
+    }
+    // user_version lives in the file header and changes inside the same transaction.
+    const QByteArray sql = "PRAGMA user_version = " + QByteArray::number(target);
+    rc = sqlite3_exec(handle, sql.constData(), nullptr, nullptr, nullptr);
+    if (rc == SQLITE_OK)
+        rc = transaction.commit();
+    if (rc != SQLITE_OK) {
+        StorageError error = storageErrorFromSqlite(rc, QStringLiteral("commit migration"));
+        if (error.code == StorageErrorCode::QueryFailed)
+            error.code = StorageErrorCode::MigrationFailed;
+        return error;
+    }
+    qCInfo(lcStorage) << "schema migrated from version" << current << "to" << target;
+    return {};
+}
+
+} // namespace wristdoc

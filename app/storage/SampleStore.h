@@ -10,8 +10,7 @@ namespace wristdoc {
 
 class Database;
 
-struct DailyRollup
-{
+struct DailyRollup {
     QDate date;
     int steps = 0;
     int stepMinutes = 0; // minutes with a step value (worn time)
@@ -24,8 +23,7 @@ struct DailyRollup
 // Per-minute samples keyed by (device, minute): a repeated sync replaces, never duplicates.
 // Daily rollups (local days of the database's rollup zone) are kept current in the same
 // transaction as the samples, so readers never scan raw rows for a day total.
-class SampleStore
-{
+class SampleStore {
 public:
     explicit SampleStore(Database &database);
 

@@ -13,11 +13,12 @@ enum class StorageErrorCode {
     DiskFull,        // SQLITE_FULL or an I/O error while writing
     MigrationFailed, // a migration step failed; everything rolled back
     QueryFailed,     // any other SQL failure
+    InvalidData,     // input refused before anything was written (implausible sample, bad date)
 };
 
-// The code is for the UI to translate; detail is English, for stderr and logs (never personal data).
-struct StorageError
-{
+// The code is for the UI to translate; detail is English, for stderr and logs (never personal
+// data).
+struct StorageError {
     StorageErrorCode code = StorageErrorCode::None;
     QString detail;
 

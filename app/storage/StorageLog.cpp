@@ -1,0 +1,7 @@
+#include "StorageLog.h"
+
+namespace wristdoc {
+
+Q_LOGGING_CATEGORY(lcStorage, "wristdoc.storage")
+
+} // namespace wristdoc

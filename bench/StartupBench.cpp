@@ -1,0 +1,76 @@
+// Cold start to the first painted dashboard on a five-year cache, against the first paint of an
+// empty QMainWindow measured the same way (whole process, spawn to exit) in the same run.
+#include "FiveYearDatabase.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+double runOnceMs(const QString &program, const QStringList &arguments) {
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (!environment.contains(QStringLiteral("QT_QPA_PLATFORM")))
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(environment);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    if (!process.waitForFinished(120000) || process.exitCode() != 0) {
+        std::fprintf(stderr, "%s failed: %s\n", qPrintable(program),
+                     process.readAllStandardError().constData());
+        return -1;
+    }
+    return timer.nsecsElapsed() / 1e6;
+}
+
+double median(QVector<double> values) {
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    const int rounds = 9;
+    const QString database = wristdoc::bench::fiveYearDatabase();
+    if (database.isEmpty())
+        return 1;
+
+    QTemporaryDir work;
+    QVector<double> baseline;
+    QVector<double> dashboard;
+    for (int round = 0; round < rounds; ++round) {
+        // Alternate the two so drift on a noisy machine hits both alike.
+        const double empty = runOnceMs(QStringLiteral(WRISTDOC_EMPTY_WINDOW), {});
+        // A copy per run: the app may checkpoint the WAL, and every run should see the same file.
+        const QString copy = work.filePath(QStringLiteral("run-%1.db").arg(round));
+        QFile::copy(database, copy);
+        const double app = runOnceMs(QStringLiteral(WRISTDOC_APP),
+                                     {QStringLiteral("--db"), copy, QStringLiteral("--no-demo"),
+                                      QStringLiteral("--now"),
+                                      wristdoc::bench::fiveYearNowUtc().toString(Qt::ISODate),
+                                      QStringLiteral("--exit-after-first-paint")});
+        QFile::remove(copy);
+        if (empty < 0 || app < 0)
+            return 1;
+        baseline.append(empty);
+        dashboard.append(app);
+    }
+    const double base = median(baseline);
+    const double full = median(dashboard);
+    std::printf("first paint, median of %d runs (process start to exit after first paint):\n",
+                rounds);
+    std::printf("  empty QMainWindow          %8.1f ms\n", base);
+    std::printf("  dashboard, five-year cache %8.1f ms\n", full);
+    std::printf("ratio dashboard/empty = %.2f (goal <= 2.0)\n", full / base);
+    return 0;
+}
