@@ -7,17 +7,20 @@
 
 namespace wristdoc {
 
-// Quits the application right after a widget's first paint has been delivered, so start-up
-// benchmarks time "process start to first painted frame" the same way for every window.
+// Quits the application right after the first paint of a window (or of any widget in it) has been
+// delivered, so start-up benchmarks time "process start to first painted frame" the same way for
+// every window. Watches the whole application: an opaque child covering the window may be the
+// only widget that receives a paint event.
 class FirstPaintWatcher : public QObject {
 public:
-    static void quitAfterFirstPaint(QWidget *widget) {
-        widget->installEventFilter(new FirstPaintWatcher(widget));
+    static void quitAfterFirstPaint(QWidget *window) {
+        qApp->installEventFilter(new FirstPaintWatcher(window));
     }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override {
-        if (event->type() == QEvent::Paint && !m_seen) {
+        if (!m_seen && event->type() == QEvent::Paint && watched->isWidgetType() &&
+            static_cast<QWidget *>(watched)->window() == m_window) {
             m_seen = true;
             // Queued: the paint and its flush to the backing store finish first.
             QTimer::singleShot(0, qApp, &QCoreApplication::quit);
@@ -26,8 +29,10 @@ protected:
     }
 
 private:
-    explicit FirstPaintWatcher(QObject *parent)
-        : QObject(parent) {}
+    explicit FirstPaintWatcher(QWidget *window)
+        : QObject(window)
+        , m_window(window) {}
+    QWidget *m_window;
     bool m_seen = false;
 };
 

@@ -5,7 +5,6 @@
 #include "DashboardWindow.h"
 #include "Database.h"
 #include "DemoDataSeeder.h"
-#include "ErrorMessages.h"
 #include "FirstPaintWatcher.h"
 #include "LanguageController.h"
 #include "ManualClock.h"
@@ -13,7 +12,6 @@
 #include "Theme.h"
 
 #include <QApplication>
-#include <QMessageBox>
 
 #include <cstdio>
 #include <memory>
@@ -54,6 +52,11 @@ int main(int argc, char *argv[]) {
         clock = std::make_unique<SystemClock>();
     const PointsPolicy policy = PointsPolicy::builtInDefault();
 
+    DashboardWindow window(language, theme);
+    window.setTimeZone(policy.timeZone());
+    if (options.exitAfterFirstPaint)
+        FirstPaintWatcher::quitAfterFirstPaint(&window);
+
     Database::Options dbOptions;
     dbOptions.path =
         options.databasePath.isEmpty() ? Database::defaultPath() : options.databasePath;
@@ -61,9 +64,11 @@ int main(int argc, char *argv[]) {
     StorageError error;
     const std::unique_ptr<Database> database = Database::open(dbOptions, &error);
     if (!database) {
+        // The window explains the problem in the user's language; the file is left untouched.
         std::fprintf(stderr, "wristdoc: %s\n", qPrintable(error.detail));
-        QMessageBox::critical(nullptr, QStringLiteral("WristDoc"),
-                              ErrorMessages::forStorageError(error));
+        window.showStorageError(error);
+        window.show();
+        app.exec();
         return 1;
     }
     if (options.demoData) {
@@ -73,11 +78,8 @@ int main(int argc, char *argv[]) {
     }
 
     DashboardRepository repository(*database, *clock, policy);
-    DashboardWindow window(language, theme);
     DashboardPresenter presenter(*database, repository, window);
     presenter.refresh();
-    if (options.exitAfterFirstPaint)
-        FirstPaintWatcher::quitAfterFirstPaint(&window);
     window.show();
     return app.exec();
 }

@@ -29,11 +29,11 @@ struct Bout {
 MinuteSamples simulateDay(const PointsPolicy &policy, const QDate &day, qint64 untilUtc,
                           QRandomGenerator &random) {
     const qint64 dayStart = policy.dayStartUtc(day);
-    // Some days are lazy, some are long walks: totals from about 3,000 to 12,000 steps.
+    // Some days are lazy, some are long walks: totals from about 5,000 to 12,000 steps.
     const double dayFactor = 0.45 + random.bounded(1.0);
     const Bout bouts[] = {
-        {7 * 60 + random.bounded(60), 25 + random.bounded(30), 95 + random.bounded(20)},
-        {15 * 60 + random.bounded(90), static_cast<int>(20 + 40 * dayFactor),
+        {7 * 60 + random.bounded(60), 15 + random.bounded(25), 95 + random.bounded(20)},
+        {15 * 60 + random.bounded(90), static_cast<int>(10 + 40 * dayFactor),
          100 + random.bounded(15)},
     };
     const int restingRate = 58 + random.bounded(6);
@@ -44,7 +44,7 @@ MinuteSamples simulateDay(const PointsPolicy &policy, const QDate &day, qint64 u
         const qint64 utc = dayStart + qint64(minute) * 60;
         if (utc > untilUtc)
             break;
-        int steps = random.bounded(100) < 30 ? random.bounded(int(25 * dayFactor) + 1) : 0;
+        int steps = random.bounded(100) < 30 ? random.bounded(int(20 * dayFactor) + 1) : 0;
         for (const Bout &bout : bouts) {
             if (minute >= bout.startMinute && minute < bout.startMinute + bout.length)
                 steps = qMin(kMaxStepsPerMinute, bout.cadence + random.bounded(11) - 5);

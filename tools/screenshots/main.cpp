@@ -1,0 +1,181 @@
+// wristdoc-screenshots --out DIR [--now 2026-11-22T05:30:00Z]
+//
+// Renders the dashboard offscreen from a temporary cache filled with the deterministic demo
+// history, at a fixed instant, so the PNGs in docs/screenshots/ can be reproduced by anyone.
+// Each image is 1280 px wide and as tall as the whole page at that text size.
+#include "DashboardRepository.h"
+#include "DashboardWindow.h"
+#include "Database.h"
+#include "DemoDataSeeder.h"
+#include "LanguageController.h"
+#include "ManualClock.h"
+#include "PointsPolicy.h"
+#include "Theme.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+
+using namespace wristdoc;
+
+namespace {
+
+constexpr int kWidth = 1280;
+constexpr int kMinimumHeight = 900;
+constexpr int kMaximumHeight = 8000;
+
+struct Shot {
+    const char *file;
+    LanguageController::Language language;
+    int textScale;
+    bool highContrast;
+    bool empty; // a cache without any watch
+};
+
+const Shot kShots[] = {
+    {"dashboard-ko-100.png", LanguageController::Korean, 100, false, false},
+    {"dashboard-en-100.png", LanguageController::English, 100, false, false},
+    {"dashboard-ko-200.png", LanguageController::Korean, 200, false, false},
+    {"dashboard-en-200.png", LanguageController::English, 200, false, false},
+    {"dashboard-ko-contrast.png", LanguageController::Korean, 100, true, false},
+    {"dashboard-ko-empty.png", LanguageController::Korean, 100, false, true},
+};
+
+void settle() {
+    // Language changes and layout requests arrive as posted events; deliver them all.
+    for (int i = 0; i < 4; ++i) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+}
+
+// Sizes the window to the page's own height at this text size, so the image shows all of it
+// and no chart is stretched by space left over from a larger size.
+void fitHeightToPage(DashboardWindow &window) {
+    auto *scroll = window.findChild<QScrollArea *>(QStringLiteral("dashboardScroll"));
+    QWidget *page = scroll->widget();
+    settle();
+    for (int i = 0; i < 6; ++i) {
+        const int chrome = window.height() - scroll->viewport()->height();
+        int needed = page->heightForWidth(scroll->viewport()->width());
+        if (needed < 0)
+            needed = page->minimumSizeHint().height();
+        const int height = std::clamp(needed + chrome, kMinimumHeight, kMaximumHeight);
+        if (height == window.height() && scroll->verticalScrollBar()->maximum() == 0)
+            break;
+        window.resize(kWidth, height);
+        settle();
+    }
+}
+
+std::unique_ptr<Database> openCache(const QString &path, const PointsPolicy &policy) {
+    Database::Options options;
+    options.path = path;
+    options.rollupZone = policy.timeZone();
+    StorageError error;
+    std::unique_ptr<Database> database = Database::open(options, &error);
+    if (!database)
+        std::fprintf(stderr, "wristdoc-screenshots: %s: %s\n", qPrintable(path),
+                     qPrintable(error.detail));
+    return database;
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    // Offscreen unless told otherwise: no display is needed to render.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("wristdoc-screenshots"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Renders the WristDoc dashboard into PNG files."));
+    parser.addHelpOption();
+    const QCommandLineOption outOption(
+        QStringLiteral("out"), QStringLiteral("Folder for the PNG files."), QStringLiteral("DIR"));
+    const QCommandLineOption nowOption(
+        QStringLiteral("now"), QStringLiteral("The fixed instant shown (UTC, ISO 8601)."),
+        QStringLiteral("TIME"), QStringLiteral("2026-11-22T05:30:00Z"));
+    parser.addOption(outOption);
+    parser.addOption(nowOption);
+    parser.process(app);
+
+    if (!parser.isSet(outOption)) {
+        std::fprintf(stderr, "wristdoc-screenshots: --out DIR is required\n");
+        return 2;
+    }
+    const QDateTime now = QDateTime::fromString(parser.value(nowOption), Qt::ISODate);
+    if (!now.isValid()) {
+        std::fprintf(stderr, "wristdoc-screenshots: --now: not an ISO 8601 time: %s\n",
+                     qPrintable(parser.value(nowOption)));
+        return 2;
+    }
+    const QDir out(parser.value(outOption));
+    if (!QDir().mkpath(out.absolutePath())) {
+        std::fprintf(stderr, "wristdoc-screenshots: cannot create %s\n",
+                     qPrintable(out.absolutePath()));
+        return 1;
+    }
+
+    QTemporaryDir scratch;
+    if (!scratch.isValid()) {
+        std::fprintf(stderr, "wristdoc-screenshots: no temporary folder\n");
+        return 1;
+    }
+    const ManualClock clock(now.toUTC());
+    const PointsPolicy policy = PointsPolicy::builtInDefault();
+
+    const std::unique_ptr<Database> demo =
+        openCache(scratch.filePath(QStringLiteral("demo.db")), policy);
+    const std::unique_ptr<Database> empty =
+        openCache(scratch.filePath(QStringLiteral("empty.db")), policy);
+    if (!demo || !empty)
+        return 1;
+    if (const StorageError error = DemoDataSeeder(*demo, clock, policy).seedIfEmpty()) {
+        std::fprintf(stderr, "wristdoc-screenshots: demo data: %s\n", qPrintable(error.detail));
+        return 1;
+    }
+    StorageError error;
+    const DashboardSnapshot demoSnapshot =
+        DashboardRepository(*demo, clock, policy).snapshot(&error);
+    const DashboardSnapshot emptySnapshot =
+        error ? DashboardSnapshot() : DashboardRepository(*empty, clock, policy).snapshot(&error);
+    if (error) {
+        std::fprintf(stderr, "wristdoc-screenshots: snapshot: %s\n", qPrintable(error.detail));
+        return 1;
+    }
+
+    LanguageController language;
+    Theme theme;
+    DashboardWindow window(language, theme);
+    window.setTimeZone(policy.timeZone());
+    window.show();
+
+    for (const Shot &shot : kShots) {
+        language.setLanguage(shot.language);
+        theme.setTextScalePercent(shot.textScale);
+        theme.setHighContrast(shot.highContrast);
+        window.setSnapshot(shot.empty ? emptySnapshot : demoSnapshot);
+        // No focus frame on whichever button happened to get focus first.
+        if (QWidget *focused = QApplication::focusWidget())
+            focused->clearFocus();
+        fitHeightToPage(window);
+
+        const QString path = out.filePath(QLatin1String(shot.file));
+        if (!window.grab().save(path, "PNG")) {
+            std::fprintf(stderr, "wristdoc-screenshots: cannot write %s\n", qPrintable(path));
+            return 1;
+        }
+        std::printf("%s (%dx%d)\n", qPrintable(path), window.width(), window.height());
+    }
+    return 0;
+}

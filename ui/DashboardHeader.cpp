@@ -1,0 +1,172 @@
+#include "DashboardHeader.h"
+
+#include "FlowLayout.h"
+#include "Formatter.h"
+#include "LanguageController.h"
+#include "Theme.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace wristdoc {
+
+DashboardHeader::DashboardHeader(LanguageController &language, Theme &theme, QWidget *parent)
+    : QWidget(parent)
+    , m_language(language)
+    , m_theme(theme)
+    , m_appName(new QLabel(this))
+    , m_date(new QLabel(this))
+    , m_demoBadge(new QLabel(this))
+    , m_languageButton(makeButton(this, QStringLiteral("languageButton")))
+    , m_textSizeCaption(new QLabel(this))
+    , m_smaller(makeButton(this, QStringLiteral("textSmallerButton")))
+    , m_scale(new QLabel(this))
+    , m_larger(makeButton(this, QStringLiteral("textLargerButton")))
+    , m_contrastButton(makeButton(this, QStringLiteral("highContrastButton")))
+    , m_settingsButton(makeButton(this, QStringLiteral("settingsButton")))
+    , m_settingsMenu(new QMenu(m_settingsButton))
+    , m_refreshAction(new QAction(this))
+    , m_removeDemoAction(new QAction(this)) {
+    setObjectName(QStringLiteral("dashboardHeader"));
+    m_appName->setObjectName(QStringLiteral("appName"));
+    m_date->setObjectName(QStringLiteral("todayDate"));
+    m_demoBadge->setObjectName(QStringLiteral("demoBadge"));
+    m_textSizeCaption->setObjectName(QStringLiteral("textSizeCaption"));
+    m_scale->setObjectName(QStringLiteral("textScaleValue"));
+    Theme::setRole(m_appName, Theme::Role::Heading);
+    Theme::setTone(m_appName, "brand");
+    Theme::setRole(m_date, Theme::Role::Heading);
+    Theme::setRole(m_demoBadge, Theme::Role::Badge);
+    Theme::setRole(m_textSizeCaption, Theme::Role::Body);
+    Theme::setRole(m_scale, Theme::Role::Title);
+    m_date->setWordWrap(true);
+    m_scale->setAlignment(Qt::AlignCenter);
+    m_contrastButton->setCheckable(true);
+    m_smaller->setProperty("symbol", true);
+    m_larger->setProperty("symbol", true);
+
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_removeDemoAction->setObjectName(QStringLiteral("removeDemoDataAction"));
+    m_removeDemoAction->setEnabled(false);
+    m_settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
+    m_settingsMenu->addAction(m_refreshAction);
+    m_settingsMenu->addSeparator();
+    m_settingsMenu->addAction(m_removeDemoAction);
+    m_settingsButton->setMenu(m_settingsMenu);
+
+    // Row 1: who and when. Row 2: the controls, wrapping as needed.
+    auto *titleRow = new FlowLayout(nullptr, 16);
+    titleRow->addWidget(m_appName);
+    titleRow->addWidget(m_date);
+    titleRow->addWidget(m_demoBadge);
+
+    auto *textSize = new QWidget(this);
+    textSize->setObjectName(QStringLiteral("textSizeControl"));
+    auto *textSizeLayout = new QHBoxLayout(textSize);
+    textSizeLayout->setContentsMargins(0, 0, 0, 0);
+    textSizeLayout->setSpacing(8);
+    textSizeLayout->addWidget(m_textSizeCaption);
+    textSizeLayout->addWidget(m_smaller);
+    textSizeLayout->addWidget(m_scale);
+    textSizeLayout->addWidget(m_larger);
+
+    auto *controls = new FlowLayout(nullptr, 16);
+    controls->addWidget(m_languageButton);
+    controls->addWidget(textSize);
+    controls->addWidget(m_contrastButton);
+    controls->addWidget(m_settingsButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(12);
+    layout->addLayout(titleRow);
+    layout->addLayout(controls);
+
+    connect(m_languageButton, &QPushButton::clicked, &m_language, &LanguageController::toggle);
+    connect(m_smaller, &QPushButton::clicked, &m_theme, &Theme::decreaseTextScale);
+    connect(m_larger, &QPushButton::clicked, &m_theme, &Theme::increaseTextScale);
+    connect(m_contrastButton, &QPushButton::toggled, &m_theme, &Theme::setHighContrast);
+    connect(&m_theme, &Theme::changed, this, &DashboardHeader::updateThemeControls);
+    connect(m_refreshAction, &QAction::triggered, this, &DashboardHeader::refreshRequested);
+    connect(m_removeDemoAction, &QAction::triggered, this,
+            &DashboardHeader::removeDemoDataRequested);
+
+    retranslateUi();
+}
+
+QPushButton *DashboardHeader::makeButton(QWidget *parent, const QString &objectName) {
+    auto *button = new QPushButton(parent);
+    button->setObjectName(objectName);
+    button->setMinimumSize(Theme::MinTouchTarget, Theme::MinTouchTarget);
+    return button;
+}
+
+void DashboardHeader::setToday(const QDate &today) {
+    m_today = today;
+    retranslateUi();
+}
+
+void DashboardHeader::setDemoData(bool demoData) {
+    m_demoData = demoData;
+    m_removeDemoAction->setEnabled(demoData);
+    m_demoBadge->setVisible(demoData);
+}
+
+void DashboardHeader::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void DashboardHeader::retranslateUi() {
+    const Formatter f(m_language.locale(), QTimeZone());
+    m_appName->setText(tr("WristDoc"));
+    m_date->setVisible(m_today.isValid());
+    m_date->setText(m_today.isValid() ? f.longDate(m_today) : QString());
+    m_date->setAccessibleName(tr("Today is %1").arg(m_date->text()));
+    m_demoBadge->setText(tr("Demo data"));
+    m_demoBadge->setToolTip(tr("These records are demo data for practice, not your own."));
+    m_demoBadge->setVisible(m_demoData);
+
+    // The switch names the other language in that language, so anyone can find their own.
+    const LanguageController::Language other = m_language.otherLanguage();
+    m_languageButton->setText(LanguageController::nativeName(other));
+    m_languageButton->setAccessibleName(
+        tr("Change the language to %1").arg(LanguageController::nativeName(other)));
+    m_languageButton->setToolTip(m_languageButton->accessibleName());
+
+    m_textSizeCaption->setText(tr("Text size"));
+    m_smaller->setText(QStringLiteral("\u2212"));
+    m_smaller->setAccessibleName(tr("Smaller text"));
+    m_smaller->setToolTip(tr("Smaller text"));
+    m_larger->setText(QStringLiteral("+"));
+    m_larger->setAccessibleName(tr("Larger text"));
+    m_larger->setToolTip(tr("Larger text"));
+
+    m_settingsButton->setText(tr("Settings") + QStringLiteral(" \u25BC"));
+    m_settingsButton->setAccessibleName(tr("Settings"));
+    m_refreshAction->setText(tr("Refresh now"));
+    m_removeDemoAction->setText(tr("Remove demo data…"));
+    updateThemeControls();
+}
+
+void DashboardHeader::updateThemeControls() {
+    const Formatter f(m_language.locale(), QTimeZone());
+    m_scale->setText(f.percent(m_theme.textScalePercent()));
+    m_scale->setAccessibleName(tr("Text size %1").arg(f.percent(m_theme.textScalePercent())));
+    m_smaller->setEnabled(m_theme.canDecreaseTextScale());
+    m_larger->setEnabled(m_theme.canIncreaseTextScale());
+
+    const QSignalBlocker blocker(m_contrastButton);
+    m_contrastButton->setChecked(m_theme.highContrast());
+    m_contrastButton->setText(m_theme.highContrast() ? tr("High contrast: on")
+                                                     : tr("High contrast: off"));
+    m_contrastButton->setAccessibleName(tr("High contrast"));
+}
+
+} // namespace wristdoc

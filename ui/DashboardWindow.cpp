@@ -1,0 +1,188 @@
+#include "DashboardWindow.h"
+
+#include "CardGrid.h"
+#include "DashboardHeader.h"
+#include "EmptyStateCard.h"
+#include "ErrorBanner.h"
+#include "HeartRateCard.h"
+#include "LanguageController.h"
+#include "PointsCard.h"
+#include "StepsCard.h"
+#include "SyncStatusPanel.h"
+#include "Theme.h"
+#include "UiLogging.h"
+#include "WeekChartCard.h"
+
+#include <QEvent>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace wristdoc {
+
+DashboardWindow::DashboardWindow(LanguageController &language, Theme &theme, QWidget *parent)
+    : QMainWindow(parent)
+    , m_language(language)
+    , m_theme(theme)
+    , m_confirmation(&DashboardWindow::askWithMessageBox)
+    , m_scroll(new QScrollArea(this)) {
+    setObjectName(QStringLiteral("dashboardWindow"));
+
+    auto *content = new QWidget;
+    m_content = content;
+    content->setObjectName(QStringLiteral("dashboardContent"));
+    m_header = new DashboardHeader(language, theme, content);
+    m_errorBanner = new ErrorBanner(content);
+    m_emptyState = new EmptyStateCard(language, content);
+    m_grid = new CardGrid(content);
+    m_grid->setObjectName(QStringLiteral("cardGrid"));
+    m_steps = new StepsCard(language);
+    m_points = new PointsCard(language);
+    m_week = new WeekChartCard(language, theme);
+    m_heartRate = new HeartRateCard(language, theme);
+    m_grid->setCards({m_steps, m_points, m_week, m_heartRate});
+    m_status = new SyncStatusPanel(language, content);
+
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(24, 20, 24, 24);
+    layout->setSpacing(16);
+    layout->addWidget(m_header);
+    layout->addWidget(m_errorBanner);
+    layout->addWidget(m_emptyState);
+    layout->addWidget(m_grid);
+    layout->addWidget(m_status);
+    layout->addStretch(1);
+
+    // Large text grows the page downwards; it scrolls rather than clipping or shrinking.
+    m_scroll->setObjectName(QStringLiteral("dashboardScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_scroll->setWidget(content);
+    setCentralWidget(m_scroll);
+    m_scroll->viewport()->installEventFilter(this);
+
+    connect(m_header, &DashboardHeader::removeDemoDataRequested, this,
+            &DashboardWindow::confirmRemoveDemoData);
+    connect(m_header, &DashboardHeader::refreshRequested, this, &DashboardWindow::refreshRequested);
+    connect(m_status, &SyncStatusPanel::refreshRequested, this, &DashboardWindow::refreshRequested);
+    connect(m_emptyState, &EmptyStateCard::simulatedWatchRequested, this,
+            &DashboardWindow::simulatedWatchRequested);
+    connect(&m_theme, &Theme::changed, this, &DashboardWindow::applyTheme);
+
+    resize(1280, 900);
+    applyTheme();
+    // Until the first snapshot nothing is known: no zeros, no "no watch yet" (the cache may
+    // simply have failed to open, which the error banner then explains).
+    m_emptyState->hide();
+    m_grid->hide();
+    m_status->hide();
+    retranslateUi();
+}
+
+DashboardWindow::~DashboardWindow() = default;
+
+void DashboardWindow::setSnapshot(const DashboardSnapshot &snapshot) {
+    m_snapshot = snapshot;
+    m_header->setToday(snapshot.today);
+    m_header->setDemoData(snapshot.demoData);
+    for (DashboardCard *card : std::initializer_list<DashboardCard *>{
+             m_steps, m_points, m_week, m_heartRate, m_status, m_emptyState}) {
+        card->setSnapshot(snapshot);
+    }
+    // No watch: explain what to do instead of showing a page of zeros.
+    m_emptyState->setVisible(!snapshot.hasDevice);
+    m_grid->setVisible(snapshot.hasDevice);
+    m_status->show();
+}
+
+void DashboardWindow::showStorageError(const StorageError &error) {
+    if (!error.isError()) {
+        clearStorageError();
+        return;
+    }
+    qCWarning(lcUi) << "showing storage error" << int(error.code);
+    m_errorBanner->showError(error.code);
+    m_scroll->ensureWidgetVisible(m_errorBanner);
+}
+
+void DashboardWindow::clearStorageError() {
+    m_errorBanner->clear();
+}
+
+void DashboardWindow::setTimeZone(const QTimeZone &zone) {
+    for (DashboardCard *card : std::initializer_list<DashboardCard *>{
+             m_steps, m_points, m_week, m_heartRate, m_status, m_emptyState}) {
+        card->setTimeZone(zone);
+    }
+}
+
+void DashboardWindow::setConfirmation(Confirmation confirmation) {
+    m_confirmation = confirmation ? std::move(confirmation) : &DashboardWindow::askWithMessageBox;
+}
+
+void DashboardWindow::setSimulatedWatchAvailable(bool available) {
+    m_emptyState->setSimulatedWatchAvailable(available);
+}
+
+bool DashboardWindow::askWithMessageBox(QWidget *parent, const QString &title,
+                                        const QString &question, const QString &yesText,
+                                        const QString &noText) {
+    QMessageBox box(parent);
+    box.setIcon(QMessageBox::Question);
+    box.setWindowTitle(title);
+    box.setText(question);
+    QPushButton *yes = box.addButton(yesText, QMessageBox::DestructiveRole);
+    QPushButton *no = box.addButton(noText, QMessageBox::RejectRole);
+    for (QPushButton *button : {yes, no})
+        button->setMinimumSize(Theme::MinTouchTarget * 2, Theme::MinTouchTarget);
+    // Keeping the data is the safe answer to a stray Enter.
+    box.setDefaultButton(no);
+    box.setEscapeButton(no);
+    box.exec();
+    return box.clickedButton() == yes;
+}
+
+void DashboardWindow::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+bool DashboardWindow::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        updateColumns();
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void DashboardWindow::retranslateUi() {
+    setWindowTitle(tr("WristDoc"));
+    m_scroll->setAccessibleName(tr("Your steps, heart rate and points"));
+}
+
+void DashboardWindow::applyTheme() {
+    // Two columns while each still fits; one tall column at large text sizes.
+    m_grid->setMinimumColumnWidth(m_theme.scaled(460));
+    updateColumns();
+}
+
+void DashboardWindow::updateColumns() {
+    const QMargins margins = m_content->layout()->contentsMargins();
+    m_grid->setAvailableWidth(m_scroll->viewport()->width() - margins.left() - margins.right());
+}
+
+void DashboardWindow::confirmRemoveDemoData() {
+    if (!m_snapshot.demoData)
+        return;
+    const bool yes =
+        m_confirmation(this, tr("Remove demo data"),
+                       tr("Remove the demo records? Your own records and points are not "
+                          "touched."),
+                       tr("Remove demo data"), tr("Keep it"));
+    if (yes) {
+        qCInfo(lcUi) << "demo data removal confirmed";
+        Q_EMIT removeDemoDataRequested();
+    }
+}
+
+} // namespace wristdoc
