@@ -5,12 +5,14 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <cstdio>
+
 namespace wristdoc {
 
-// Quits the application right after the first paint of a window (or of any widget in it) has been
-// delivered, so start-up benchmarks time "process start to first painted frame" the same way for
-// every window. Watches the whole application: an opaque child covering the window may be the
-// only widget that receives a paint event.
+// Reports the first paint of a window (or of any widget in it) with one line on stdout, then quits,
+// so start-up benchmarks time "process start to first painted frame" the same way for every
+// window, without the teardown that follows. Watches the whole application: an opaque child
+// covering the window may be the only widget that receives a paint event.
 class FirstPaintWatcher : public QObject {
 public:
     static void quitAfterFirstPaint(QWidget *window) {
@@ -23,7 +25,11 @@ protected:
             static_cast<QWidget *>(watched)->window() == m_window) {
             m_seen = true;
             // Queued: the paint and its flush to the backing store finish first.
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+            QTimer::singleShot(0, qApp, [] {
+                std::fputs("first-paint\n", stdout);
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            });
         }
         return QObject::eventFilter(watched, event);
     }
