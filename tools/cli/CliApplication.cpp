@@ -1,5 +1,6 @@
 #include "CliApplication.h"
 
+#include "DecodeCommand.h"
 #include "ImportCommand.h"
 #include "PointsCommand.h"
 #include "SummaryCommand.h"
@@ -31,6 +32,7 @@ CliApplication::CliApplication() {
     m_commands.push_back(std::make_unique<PointsCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<SummaryCommand>());
+    m_commands.push_back(std::make_unique<DecodeCommand>());
 }
 
 CliApplication::~CliApplication() = default;
