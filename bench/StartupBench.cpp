@@ -55,10 +55,13 @@ int main(int argc, char *argv[]) {
 
     QTemporaryDir work;
     QVector<double> baseline;
+    QVector<double> labelled;
     QVector<double> dashboard;
     for (int round = 0; round < rounds; ++round) {
         // Alternate the two so drift on a noisy machine hits both alike.
         const double empty = runOnceMs(QStringLiteral(WRISTDOC_EMPTY_WINDOW), {});
+        const double label =
+            runOnceMs(QStringLiteral(WRISTDOC_EMPTY_WINDOW), {QStringLiteral("--label")});
         // A copy per run: the app may checkpoint the WAL, and every run should see the same file.
         const QString copy = work.filePath(QStringLiteral("run-%1.db").arg(round));
         QFile::copy(database, copy);
@@ -68,17 +71,22 @@ int main(int argc, char *argv[]) {
                                       wristdoc::bench::fiveYearNowUtc().toString(Qt::ISODate),
                                       QStringLiteral("--exit-after-first-paint")});
         QFile::remove(copy);
-        if (empty < 0 || app < 0)
+        if (empty < 0 || label < 0 || app < 0)
             return 1;
         baseline.append(empty);
+        labelled.append(label);
         dashboard.append(app);
     }
     const double base = median(baseline);
     const double full = median(dashboard);
     std::printf("first paint, median of %d runs (process start to its first painted frame):\n",
                 rounds);
+    const double text = median(labelled);
     std::printf("  empty QMainWindow          %8.1f ms\n", base);
+    std::printf("  QMainWindow with one label %8.1f ms\n", text);
     std::printf("  dashboard, five-year cache %8.1f ms\n", full);
     std::printf("ratio dashboard/empty = %.2f (goal <= 2.0)\n", full / base);
+    std::printf("ratio label/empty = %.2f (fonts and text alone)\n", text / base);
+    std::printf("ratio dashboard/label = %.2f\n", full / text);
     return 0;
 }
