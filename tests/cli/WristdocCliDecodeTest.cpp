@@ -5,31 +5,16 @@
 
 #include <gtest/gtest.h>
 
+#include "CliRun.h"
+
 namespace {
 
 const QString kCli = QStringLiteral(WRISTDOC_CLI_PATH);
 
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using wristdoc::test::CliRun;
 
 CliRun decode(const QStringList &arguments) {
-    QProcess process;
-    process.start(kCli, QStringList{QStringLiteral("decode")} + arguments);
-    CliRun run;
-    // Not a timing assertion: only a guard so a hung program fails instead of blocking CTest.
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        ADD_FAILURE() << "wristdoc-cli did not finish";
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return wristdoc::test::runProgram(kCli, QStringList{QStringLiteral("decode")} + arguments);
 }
 
 struct Success {

@@ -17,7 +17,11 @@
 
 #include <gtest/gtest.h>
 
+#include "CliRun.h"
+
 using namespace wristdoc;
+using wristdoc::test::CliRun;
+using wristdoc::test::runProgram;
 
 namespace {
 
@@ -26,32 +30,6 @@ const QString kData = QStringLiteral(WRISTDOC_TEST_DATA);
 
 QString data(const char *name) {
     return kData + QLatin1Char('/') + QLatin1String(name);
-}
-
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    QString errText() const { return QString::fromUtf8(err); }
-};
-
-CliRun runProgram(const QString &program, const QStringList &arguments) {
-    QProcess process;
-    process.start(program, arguments);
-    CliRun run;
-    // Not a timing assertion: only a guard so a hung program fails instead of blocking CTest.
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        ADD_FAILURE() << "wristdoc-cli did not finish";
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
 }
 
 CliRun cli(const QStringList &arguments) {
