@@ -113,6 +113,25 @@ bool applyV3(QSqlDatabase &db, const MigrationContext &, QString *error) {
                    error);
 }
 
+// v4: where each watch's history sync stands, so a sync resumes from the last stored sequence
+// + 1. One row per device; the serial number recognises a watch again after a reset changed its
+// Bluetooth address (the address is only how to reach it).
+bool applyV4(QSqlDatabase &db, const MigrationContext &, QString *error) {
+    return execAll(
+        db,
+        {QStringLiteral("CREATE TABLE watch_sync_state ("
+                        " device_id INTEGER PRIMARY KEY REFERENCES devices(id) ON DELETE CASCADE,"
+                        " serial_number TEXT NOT NULL DEFAULT '',"
+                        " history_id INTEGER NOT NULL"
+                        "  CHECK (history_id BETWEEN 0 AND 4294967295),"
+                        " last_sequence INTEGER NOT NULL"
+                        "  CHECK (last_sequence BETWEEN 0 AND 4294967295),"
+                        " updated_utc INTEGER NOT NULL)"), // Unix seconds
+         QStringLiteral("CREATE INDEX watch_sync_state_by_serial ON watch_sync_state"
+                        " (serial_number) WHERE serial_number <> ''")},
+        error);
+}
+
 } // namespace
 
 QVector<Migration> Migration::builtIn() {
@@ -120,6 +139,7 @@ QVector<Migration> Migration::builtIn() {
         {1, QStringLiteral("devices, step and heart-rate samples"), applyV1},
         {2, QStringLiteral("daily rollups, backfilled from samples"), applyV2},
         {3, QStringLiteral("points ledger and app state"), applyV3},
+        {4, QStringLiteral("watch history sync positions"), applyV4},
     };
 }
 

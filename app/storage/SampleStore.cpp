@@ -69,27 +69,52 @@ StorageError SampleStore::ingest(qint64 deviceId, const MinuteSamples &samples) 
     sqlite3 *db = m_database.handle();
     if (!db)
         return {StorageErrorCode::CannotOpen, QStringLiteral("database is closed")};
+    SqliteTransaction transaction(db);
+    const int rc = transaction.begin();
+    if (rc != SQLITE_OK)
+        return failed(db, rc, "begin ingest");
+    if (StorageError error = write(db, deviceId, samples))
+        return error; // the transaction rolls back as it goes out of scope
+    const int commitRc = transaction.commit();
+    if (commitRc != SQLITE_OK)
+        return failed(db, commitRc, "commit ingest");
+    return {};
+}
 
+StorageError SampleStore::ingestInTransaction(qint64 deviceId, const MinuteSamples &samples) {
+    if (const StorageError invalid = validate(samples))
+        return invalid;
+    if (samples.isEmpty())
+        return {};
+    sqlite3 *db = m_database.handle();
+    if (!db)
+        return {StorageErrorCode::CannotOpen, QStringLiteral("database is closed")};
+    if (sqlite3_get_autocommit(db))
+        return {StorageErrorCode::QueryFailed,
+                QStringLiteral("ingestInTransaction called without an open transaction")};
+    return write(db, deviceId, samples);
+}
+
+StorageError SampleStore::failed(sqlite3 *db, int rc, const char *what) {
+    StorageError error = storageErrorFromSqlite(rc, QString::fromLatin1(what));
+    error.detail += QStringLiteral(": ") + QString::fromUtf8(sqlite3_errmsg(db));
+    qCWarning(lcStorage).noquote() << "ingest failed, batch rolled back:" << error.detail;
+    return error;
+}
+
+// The body of an ingest, inside an open transaction; validation has been done.
+StorageError SampleStore::write(sqlite3 *db, qint64 deviceId, const MinuteSamples &samples) {
     const auto failed = [db](int rc, const char *what) {
-        StorageError error = storageErrorFromSqlite(rc, QString::fromLatin1(what));
-        error.detail += QStringLiteral(": ") + QString::fromUtf8(sqlite3_errmsg(db));
-        qCWarning(lcStorage).noquote() << "ingest failed, batch rolled back:" << error.detail;
-        return error;
+        return SampleStore::failed(db, rc, what);
     };
-
-    // Declared before the transaction so they are finalized after it ends.
     SqliteStatement insertSteps;
     SqliteStatement insertHeartRate;
     DailyRollupBuilder rollups(db, m_database.rollupZone());
-    SqliteTransaction transaction(db);
-    int rc = transaction.begin();
-    if (rc != SQLITE_OK)
-        return failed(rc, "begin ingest");
     // An upsert replaces the value of a repeated minute like INSERT OR REPLACE, at the cost of a
     // plain INSERT; OR REPLACE measured about a third slower on this table.
-    rc = insertSteps.prepare(db, "INSERT INTO step_samples (device_id, minute_utc, steps) "
-                                 "VALUES (?1, ?2, ?3) ON CONFLICT (device_id, minute_utc) "
-                                 "DO UPDATE SET steps = excluded.steps");
+    int rc = insertSteps.prepare(db, "INSERT INTO step_samples (device_id, minute_utc, steps) "
+                                     "VALUES (?1, ?2, ?3) ON CONFLICT (device_id, minute_utc) "
+                                     "DO UPDATE SET steps = excluded.steps");
     if (rc == SQLITE_OK)
         rc = insertHeartRate.prepare(db,
                                      "INSERT INTO heart_rate_samples (device_id, minute_utc, bpm) "
@@ -132,8 +157,6 @@ StorageError SampleStore::ingest(qint64 deviceId, const MinuteSamples &samples) 
         if ((rc = rollups.recompute(deviceId, day)) != SQLITE_OK)
             return failed(rc, "update daily rollup");
     }
-    if ((rc = transaction.commit()) != SQLITE_OK)
-        return failed(rc, "commit ingest");
     return {};
 }
 

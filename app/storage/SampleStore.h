@@ -6,6 +6,8 @@
 #include <QDate>
 #include <QVector>
 
+struct sqlite3;
+
 namespace wristdoc {
 
 class Database;
@@ -29,6 +31,10 @@ public:
 
     // All or nothing: on any error (disk full, read-only) nothing of the batch is stored.
     StorageError ingest(qint64 deviceId, const MinuteSamples &samples);
+    // The same validation, writes and rollup updates inside a transaction the caller holds on
+    // Database::handle(), so samples can be committed together with other rows (the watch sync
+    // position). On an error the caller must roll back; nothing is committed here.
+    StorageError ingestInTransaction(qint64 deviceId, const MinuteSamples &samples);
 
     // One entry per local date in [from, to] that has data, summed over devices, ascending.
     QVector<DailyRollup> rollups(const QDate &from, const QDate &to,
@@ -39,6 +45,9 @@ public:
     qint64 latestMinute(qint64 deviceId) const;
 
 private:
+    StorageError write(sqlite3 *db, qint64 deviceId, const MinuteSamples &samples);
+    static StorageError failed(sqlite3 *db, int rc, const char *what);
+
     Database &m_database;
 };
 

@@ -11,7 +11,7 @@ WRISTDOC_PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libsqlite3-dev
     libgtest-dev libgmock-dev libbenchmark-dev
-    qt6-connectivity-dev
+    qt6-connectivity-dev python3-dbusmock dbus
     fonts-nanum xvfb xauth
 )
 

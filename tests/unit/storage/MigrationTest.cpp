@@ -79,13 +79,13 @@ Migration creatingMigration(int version, const QString &table) {
 
 TEST(MigrationTest, BuiltInVersionsAreNumberedFromOne) {
     const QVector<Migration> builtIn = Migration::builtIn();
-    ASSERT_EQ(builtIn.size(), 3);
+    ASSERT_EQ(builtIn.size(), 4);
     for (int i = 0; i < builtIn.size(); ++i) {
         EXPECT_EQ(builtIn[i].version, i + 1);
         EXPECT_FALSE(builtIn[i].description.isEmpty());
         EXPECT_TRUE(bool(builtIn[i].apply));
     }
-    EXPECT_EQ(Migration::latestBuiltInVersion(), 3);
+    EXPECT_EQ(Migration::latestBuiltInVersion(), 4);
 }
 
 TEST(MigrationTest, VersionOneDatabaseIsMigratedAndRollupsAreBackfilled) {
@@ -187,15 +187,17 @@ TEST(MigrationTest, FailingStepRollsBackTheWholeRun) {
     ASSERT_EQ(before.userVersion, 1);
     const QByteArray hashBefore = fileHash(path);
 
-    // Steps 2 and 3 succeed, step 4 creates a table and then fails: nothing of 2..4 may stay.
+    // The built-in steps after 1 succeed, the next one creates a table and then fails: nothing
+    // of them may stay.
+    const int failing = Migration::latestBuiltInVersion() + 1;
     Database::Options options;
     options.path = path;
     options.migrations = Migration::builtIn();
-    options.migrations << failingMigration(4, QStringLiteral("half_done"));
+    options.migrations << failingMigration(failing, QStringLiteral("half_done"));
     StorageError error;
     EXPECT_FALSE(Database::open(options, &error));
     EXPECT_EQ(error.code, StorageErrorCode::MigrationFailed);
-    EXPECT_TRUE(error.detail.contains(QStringLiteral("migration 4")));
+    EXPECT_TRUE(error.detail.contains(QStringLiteral("migration %1").arg(failing)));
     EXPECT_TRUE(error.detail.contains(QStringLiteral("refused on purpose")));
 
     EXPECT_EQ(fileHash(path), hashBefore);
@@ -220,9 +222,11 @@ TEST(MigrationTest, CustomMigrationsRunInVersionOrder) {
     Database::Options options;
     options.path = path;
     options.migrations = Migration::builtIn();
-    // Given out of order: 5 must still run after 4 (it would fail before it).
+    // Given out of order: the second extra step must still run after the first (it would fail
+    // before it).
+    const int first = Migration::latestBuiltInVersion() + 1;
     Migration five;
-    five.version = 5;
+    five.version = first + 1;
     five.description = QStringLiteral("needs four");
     five.apply = [](QSqlDatabase &db, const MigrationContext &, QString *error) {
         QSqlQuery query(db);
@@ -233,11 +237,11 @@ TEST(MigrationTest, CustomMigrationsRunInVersionOrder) {
         return true;
     };
     options.migrations.prepend(five);
-    options.migrations << creatingMigration(4, QStringLiteral("extra_four"));
+    options.migrations << creatingMigration(first, QStringLiteral("extra_four"));
     StorageError error;
     auto db = Database::open(options, &error);
     ASSERT_TRUE(db) << error.detail.toStdString();
-    EXPECT_EQ(db->schemaVersion(), 5);
+    EXPECT_EQ(db->schemaVersion(), first + 1);
     EXPECT_EQ(scalar(*db, QStringLiteral("SELECT x FROM extra_four")), 4);
 }
 

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace wristdoc {
+
+// Uniform random numbers for the reconnect jitter, injected so a test can fix the sequence.
+class RandomSource {
+public:
+    virtual ~RandomSource() = default;
+    // A uniformly distributed 32-bit value.
+    virtual quint32 next32() = 0;
+};
+
+} // namespace wristdoc
