@@ -27,7 +27,12 @@ bool AppOptions::parse(const QStringList &arguments, AppOptions *options, QStrin
                                  QStringLiteral("TIME"));
     const QCommandLineOption firstPaint(QStringLiteral("exit-after-first-paint"),
                                         QStringLiteral("Quit once the window has painted."));
-    parser.addOptions({db, language, textScale, contrast, noDemo, now, firstPaint});
+    const QCommandLineOption watch(
+        QStringLiteral("watch"),
+        QStringLiteral("Watch link: auto (Bluetooth when an adapter exists, else the simulated "
+                       "watch), bluetooth or simulated."),
+        QStringLiteral("KIND"), QStringLiteral("auto"));
+    parser.addOptions({db, language, textScale, contrast, noDemo, now, firstPaint, watch});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return false;
@@ -59,6 +64,12 @@ bool AppOptions::parse(const QStringList &arguments, AppOptions *options, QStrin
         }
     }
     options->exitAfterFirstPaint = parser.isSet(firstPaint);
+    options->watch = parser.value(watch);
+    if (options->watch != QLatin1String("auto") && options->watch != QLatin1String("bluetooth") &&
+        options->watch != QLatin1String("simulated")) {
+        *error = QStringLiteral("--watch must be auto, bluetooth or simulated");
+        return false;
+    }
     return true;
 }
 

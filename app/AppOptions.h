@@ -12,9 +12,10 @@ struct AppOptions {
     QString language;     // "ko" (default) or "en"
     int textScalePercent = 100;
     bool highContrast = false;
-    bool demoData = true;             // seed simulated history into an empty cache
-    QDateTime fixedNowUtc;            // valid: run on a fixed clock (demos, screenshots)
-    bool exitAfterFirstPaint = false; // start-up benchmark
+    bool demoData = true;                   // seed simulated history into an empty cache
+    QDateTime fixedNowUtc;                  // valid: run on a fixed clock (demos, screenshots)
+    bool exitAfterFirstPaint = false;       // start-up benchmark
+    QString watch = QStringLiteral("auto"); // auto, bluetooth or simulated
 
     // Returns false and fills error (English, for stderr) on a bad option.
     static bool parse(const QStringList &arguments, AppOptions *options, QString *error);

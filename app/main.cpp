@@ -8,6 +8,7 @@
 #include "FirstPaintWatcher.h"
 #include "LanguageController.h"
 #include "ManualClock.h"
+#include "PairingController.h"
 #include "SystemClock.h"
 #include "Theme.h"
 
@@ -80,6 +81,12 @@ int main(int argc, char *argv[]) {
     DashboardRepository repository(*database, *clock, policy);
     DashboardPresenter presenter(*database, repository, window);
     presenter.refresh();
+
+    const WatchStack::Choice watchChoice =
+        options.watch == QLatin1String("simulated")   ? WatchStack::Choice::Simulated
+        : options.watch == QLatin1String("bluetooth") ? WatchStack::Choice::Bluetooth
+                                                      : WatchStack::Choice::Automatic;
+    PairingController pairing(*database, *clock, watchChoice, window, presenter, language, theme);
     window.show();
     return app.exec();
 }

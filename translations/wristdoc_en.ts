@@ -108,6 +108,193 @@
     </message>
 </context>
 <context>
+    <name>WatchMessages</name>
+    <message>
+        <source>Looking for watches nearby…</source>
+        <translation>Looking for watches nearby…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Reading the watch&apos;s details…</source>
+        <translation>Reading the watch&apos;s details…</translation>
+    </message>
+    <message>
+        <source>Setting the watch&apos;s time…</source>
+        <translation>Setting the watch&apos;s time…</translation>
+    </message>
+    <message>
+        <source>Getting ready to fetch records…</source>
+        <translation>Getting ready to fetch records…</translation>
+    </message>
+    <message>
+        <source>Fetching records…</source>
+        <translation>Fetching records…</translation>
+    </message>
+    <message>
+        <source>The connection dropped. Reconnecting…</source>
+        <translation>The connection dropped. Reconnecting…</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>Disconnecting…</translation>
+    </message>
+    <message>
+        <source>Fetching records: %1 of %2</source>
+        <translation>Fetching records: %1 of %2</translation>
+    </message>
+    <message>
+        <source>This computer has no Bluetooth adapter.</source>
+        <translation>This computer has no Bluetooth adapter.</translation>
+    </message>
+    <message>
+        <source>Bluetooth is switched off.</source>
+        <translation>Bluetooth is switched off.</translation>
+    </message>
+    <message>
+        <source>WristDoc is not allowed to use Bluetooth.</source>
+        <translation>WristDoc is not allowed to use Bluetooth.</translation>
+    </message>
+    <message>
+        <source>The search for watches did not work.</source>
+        <translation>The search for watches did not work.</translation>
+    </message>
+    <message>
+        <source>The watch did not answer. It may be too far away.</source>
+        <translation>The watch did not answer. It may be too far away.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the watch.</source>
+        <translation>Could not connect to the watch.</translation>
+    </message>
+    <message>
+        <source>The connection to the watch dropped. Reconnecting…</source>
+        <translation>The connection to the watch dropped. Reconnecting…</translation>
+    </message>
+    <message>
+        <source>The watch stopped answering. Reconnecting…</source>
+        <translation>The watch stopped answering. Reconnecting…</translation>
+    </message>
+    <message>
+        <source>Could not reconnect to the watch.</source>
+        <translation>Could not reconnect to the watch.</translation>
+    </message>
+    <message>
+        <source>This is not a WristDoc watch.</source>
+        <translation>This is not a WristDoc watch.</translation>
+    </message>
+    <message>
+        <source>Could not set the watch&apos;s time.</source>
+        <translation>Could not set the watch&apos;s time.</translation>
+    </message>
+    <message>
+        <source>The watch does not send heart rate.</source>
+        <translation>The watch does not send heart rate.</translation>
+    </message>
+    <message>
+        <source>Could not fetch the watch&apos;s records.</source>
+        <translation>Could not fetch the watch&apos;s records.</translation>
+    </message>
+    <message>
+        <source>Some records arrived damaged. Asking for them again…</source>
+        <translation>Some records arrived damaged. Asking for them again…</translation>
+    </message>
+    <message>
+        <source>Some old records were no longer on the watch.</source>
+        <translation>Some old records were no longer on the watch.</translation>
+    </message>
+    <message>
+        <source>A few records looked wrong and were not stored.</source>
+        <translation>A few records looked wrong and were not stored.</translation>
+    </message>
+    <message>
+        <source>Not all records were fetched. The next sync continues where this one stopped.</source>
+        <translation>Not all records were fetched. The next sync continues where this one stopped.</translation>
+    </message>
+    <message>
+        <source>The records could not be stored: this computer&apos;s storage is full.</source>
+        <translation>The records could not be stored: this computer&apos;s storage is full.</translation>
+    </message>
+    <message>
+        <source>The records could not be stored: the storage cannot be written to.</source>
+        <translation>The records could not be stored: the storage cannot be written to.</translation>
+    </message>
+    <message>
+        <source>The records could not be stored.</source>
+        <translation>The records could not be stored.</translation>
+    </message>
+    <message>
+        <source>Something went wrong with the watch.</source>
+        <translation>Something went wrong with the watch.</translation>
+    </message>
+    <message>
+        <source>Plug in a Bluetooth adapter, or use the simulated watch to try WristDoc.</source>
+        <translation>Plug in a Bluetooth adapter, or use the simulated watch to try WristDoc.</translation>
+    </message>
+    <message>
+        <source>Switch Bluetooth on in the computer&apos;s settings, then press “Scan again”.</source>
+        <translation>Switch Bluetooth on in the computer&apos;s settings, then press “Scan again”.</translation>
+    </message>
+    <message>
+        <source>Allow WristDoc to use Bluetooth in the computer&apos;s settings, or ask the staff for help.</source>
+        <translation>Allow WristDoc to use Bluetooth in the computer&apos;s settings, or ask the staff for help.</translation>
+    </message>
+    <message>
+        <source>Wait a moment, then press “Scan again”.</source>
+        <translation>Wait a moment, then press “Scan again”.</translation>
+    </message>
+    <message>
+        <source>Bring the watch close to this screen, then press “Scan again”. Records already fetched are kept.</source>
+        <translation>Bring the watch close to this screen, then press “Scan again”. Records already fetched are kept.</translation>
+    </message>
+    <message>
+        <source>Turn the watch off and on again, then press “Scan again”.</source>
+        <translation>Turn the watch off and on again, then press “Scan again”.</translation>
+    </message>
+    <message>
+        <source>Keep the watch close to this screen.</source>
+        <translation>Keep the watch close to this screen.</translation>
+    </message>
+    <message>
+        <source>Choose another watch in the list. Check that its code matches the code on the watch.</source>
+        <translation>Choose another watch in the list. Check that its code matches the code on the watch.</translation>
+    </message>
+    <message>
+        <source>The records are fetched anyway; the time is set again at the next sync.</source>
+        <translation>The records are fetched anyway; the time is set again at the next sync.</translation>
+    </message>
+    <message>
+        <source>Steps are still fetched.</source>
+        <translation>Steps are still fetched.</translation>
+    </message>
+    <message>
+        <source>The watch had not been synced for a long time. Everything it still held was fetched.</source>
+        <translation>The watch had not been synced for a long time. Everything it still held was fetched.</translation>
+    </message>
+    <message>
+        <source>All other records were stored.</source>
+        <translation>All other records were stored.</translation>
+    </message>
+    <message>
+        <source>The records already fetched are stored.</source>
+        <translation>The records already fetched are stored.</translation>
+    </message>
+    <message>
+        <source>Please tell the staff. The records stay on the watch until they are stored.</source>
+        <translation>Please tell the staff. The records stay on the watch until they are stored.</translation>
+    </message>
+    <message>
+        <source>This watch is already registered to someone else.</source>
+        <translation>This watch is already registered to someone else.</translation>
+    </message>
+    <message>
+        <source>Check the code on the watch. If it is the right watch, please ask the staff.</source>
+        <translation>Check the code on the watch. If it is the right watch, please ask the staff.</translation>
+    </message>
+</context>
+<context>
     <name>wristdoc::DashboardHeader</name>
     <message>
         <source>WristDoc</source>
@@ -168,6 +355,14 @@
     <message>
         <source>High contrast</source>
         <translation>High contrast</translation>
+    </message>
+    <message>
+        <source>Pair a watch</source>
+        <translation>Pair a watch</translation>
+    </message>
+    <message>
+        <source>Pair a watch and bring in its records</source>
+        <translation>Pair a watch and bring in its records</translation>
     </message>
 </context>
 <context>
@@ -267,6 +462,138 @@
     </message>
 </context>
 <context>
+    <name>wristdoc::NearbyWatchRow</name>
+    <message>
+        <source>Unnamed watch</source>
+        <translation>Unnamed watch</translation>
+    </message>
+    <message>
+        <source>No code</source>
+        <translation>No code</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>Code %1</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>%1, code %2, %3</source>
+        <translation>%1, code %2, %3</translation>
+    </message>
+    <message>
+        <source>Connects to this watch and fetches its records</source>
+        <translation>Connects to this watch and fetches its records</translation>
+    </message>
+</context>
+<context>
+    <name>wristdoc::PairingWindow</name>
+    <message>
+        <source>Pair a watch</source>
+        <translation>Pair a watch</translation>
+    </message>
+    <message>
+        <source>Choose the watch whose code matches the code shown on the watch. Everything is stored on this computer; no internet connection is needed.</source>
+        <translation>Choose the watch whose code matches the code shown on the watch. Everything is stored on this computer; no internet connection is needed.</translation>
+    </message>
+    <message>
+        <source>Use the simulated watch</source>
+        <translation>Use the simulated watch</translation>
+    </message>
+    <message>
+        <source>Scan again</source>
+        <translation>Scan again</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Pair another watch</source>
+        <translation>Pair another watch</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 watches found. The strongest signal is at the top.</source>
+        <translation>
+            <numerusform>%1 watch found. The strongest signal is at the top.</numerusform>
+            <numerusform>%1 watches found. The strongest signal is at the top.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No watch found yet. Bring the watch close to this screen and press “Scan again”.</source>
+        <translation>No watch found yet. Bring the watch close to this screen and press “Scan again”.</translation>
+    </message>
+    <message>
+        <source>Unnamed watch</source>
+        <translation>Unnamed watch</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (code %2)</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+    <message>
+        <source>The watch is paired</source>
+        <translation>The watch is paired</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>Code %1</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>Battery</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>The battery is low. Please charge the watch before handing it over.</source>
+        <translation>The battery is low. Please charge the watch before handing it over.</translation>
+    </message>
+    <message>
+        <source>Records stored</source>
+        <translation>Records stored</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 minutes</source>
+        <translation>
+            <numerusform>%1 minute</numerusform>
+            <numerusform>%1 minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The records are stored on this computer. They reach the programme server later, when it can take them.</source>
+        <translation>The records are stored on this computer. They reach the programme server later, when it can take them.</translation>
+    </message>
+</context>
+<context>
     <name>wristdoc::PointsCard</name>
     <message>
         <source>Points</source>
@@ -318,6 +645,25 @@
         <source>Points can be converted to local currency from %1: %2 to go.</source>
         <extracomment>%1 is the minimum, e.g. &quot;5,000 P&quot;; %2 what is still missing, e.g. &quot;600 P&quot;.</extracomment>
         <translation>Points can be converted to local currency from %1: %2 to go.</translation>
+    </message>
+</context>
+<context>
+    <name>wristdoc::SignalBars</name>
+    <message>
+        <source>Strong signal</source>
+        <translation>Strong signal</translation>
+    </message>
+    <message>
+        <source>Fair signal</source>
+        <translation>Fair signal</translation>
+    </message>
+    <message>
+        <source>Weak signal</source>
+        <translation>Weak signal</translation>
+    </message>
+    <message>
+        <source>Signal unknown</source>
+        <translation>Signal unknown</translation>
     </message>
 </context>
 <context>

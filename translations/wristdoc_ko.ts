@@ -106,6 +106,193 @@
     </message>
 </context>
 <context>
+    <name>WatchMessages</name>
+    <message>
+        <source>Looking for watches nearby…</source>
+        <translation>가까이 있는 시계를 찾는 중…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>연결 중…</translation>
+    </message>
+    <message>
+        <source>Reading the watch&apos;s details…</source>
+        <translation>시계 정보 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Setting the watch&apos;s time…</source>
+        <translation>시간 맞추는 중…</translation>
+    </message>
+    <message>
+        <source>Getting ready to fetch records…</source>
+        <translation>기록 가져올 준비 중…</translation>
+    </message>
+    <message>
+        <source>Fetching records…</source>
+        <translation>기록 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>The connection dropped. Reconnecting…</source>
+        <translation>연결이 끊겼어요. 다시 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>연결을 끊는 중…</translation>
+    </message>
+    <message>
+        <source>Fetching records: %1 of %2</source>
+        <translation>기록 가져오는 중 %1 / %2</translation>
+    </message>
+    <message>
+        <source>This computer has no Bluetooth adapter.</source>
+        <translation>이 컴퓨터에는 블루투스 장치가 없어요.</translation>
+    </message>
+    <message>
+        <source>Bluetooth is switched off.</source>
+        <translation>블루투스가 꺼져 있어요.</translation>
+    </message>
+    <message>
+        <source>WristDoc is not allowed to use Bluetooth.</source>
+        <translation>WristDoc이 블루투스를 쓸 수 있도록 허락되지 않았어요.</translation>
+    </message>
+    <message>
+        <source>The search for watches did not work.</source>
+        <translation>시계를 찾지 못했어요.</translation>
+    </message>
+    <message>
+        <source>The watch did not answer. It may be too far away.</source>
+        <translation>시계가 응답하지 않아요. 너무 멀리 있는 것 같아요.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the watch.</source>
+        <translation>시계와 연결하지 못했어요.</translation>
+    </message>
+    <message>
+        <source>The connection to the watch dropped. Reconnecting…</source>
+        <translation>시계와 연결이 끊겼어요. 다시 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>The watch stopped answering. Reconnecting…</source>
+        <translation>시계가 대답하지 않아요. 다시 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>Could not reconnect to the watch.</source>
+        <translation>시계와 다시 연결하지 못했어요.</translation>
+    </message>
+    <message>
+        <source>This is not a WristDoc watch.</source>
+        <translation>WristDoc 시계가 아니에요.</translation>
+    </message>
+    <message>
+        <source>Could not set the watch&apos;s time.</source>
+        <translation>시계의 시간을 맞추지 못했어요.</translation>
+    </message>
+    <message>
+        <source>The watch does not send heart rate.</source>
+        <translation>시계에서 심박수를 받을 수 없어요.</translation>
+    </message>
+    <message>
+        <source>Could not fetch the watch&apos;s records.</source>
+        <translation>시계의 기록을 가져오지 못했어요.</translation>
+    </message>
+    <message>
+        <source>Some records arrived damaged. Asking for them again…</source>
+        <translation>일부 기록이 깨져서 다시 받는 중…</translation>
+    </message>
+    <message>
+        <source>Some old records were no longer on the watch.</source>
+        <translation>오래된 기록 일부가 시계에 남아 있지 않았어요.</translation>
+    </message>
+    <message>
+        <source>A few records looked wrong and were not stored.</source>
+        <translation>맞지 않아 보이는 기록 몇 개는 저장하지 않았어요.</translation>
+    </message>
+    <message>
+        <source>Not all records were fetched. The next sync continues where this one stopped.</source>
+        <translation>기록을 모두 가져오지 못했어요. 다음에 연결하면 멈춘 곳부터 이어서 가져와요.</translation>
+    </message>
+    <message>
+        <source>The records could not be stored: this computer&apos;s storage is full.</source>
+        <translation>이 컴퓨터의 저장 공간이 가득 차서 기록을 저장하지 못했어요.</translation>
+    </message>
+    <message>
+        <source>The records could not be stored: the storage cannot be written to.</source>
+        <translation>저장소에 쓸 수 없어서 기록을 저장하지 못했어요.</translation>
+    </message>
+    <message>
+        <source>The records could not be stored.</source>
+        <translation>기록을 저장하지 못했어요.</translation>
+    </message>
+    <message>
+        <source>Something went wrong with the watch.</source>
+        <translation>시계에 문제가 생겼어요.</translation>
+    </message>
+    <message>
+        <source>Plug in a Bluetooth adapter, or use the simulated watch to try WristDoc.</source>
+        <translation>블루투스 장치를 꽂거나, 시뮬레이션 시계로 WristDoc을 먼저 사용해 보세요.</translation>
+    </message>
+    <message>
+        <source>Switch Bluetooth on in the computer&apos;s settings, then press “Scan again”.</source>
+        <translation>컴퓨터 설정에서 블루투스를 켠 뒤 ‘다시 찾기’를 눌러 주세요.</translation>
+    </message>
+    <message>
+        <source>Allow WristDoc to use Bluetooth in the computer&apos;s settings, or ask the staff for help.</source>
+        <translation>컴퓨터 설정에서 WristDoc의 블루투스 사용을 허락하거나, 직원에게 도움을 청해 주세요.</translation>
+    </message>
+    <message>
+        <source>Wait a moment, then press “Scan again”.</source>
+        <translation>잠시 뒤 ‘다시 찾기’를 눌러 주세요.</translation>
+    </message>
+    <message>
+        <source>Bring the watch close to this screen, then press “Scan again”. Records already fetched are kept.</source>
+        <translation>시계를 이 화면 가까이 가져온 뒤 ‘다시 찾기’를 눌러 주세요. 이미 가져온 기록은 그대로 있어요.</translation>
+    </message>
+    <message>
+        <source>Turn the watch off and on again, then press “Scan again”.</source>
+        <translation>시계를 껐다가 다시 켠 뒤 ‘다시 찾기’를 눌러 주세요.</translation>
+    </message>
+    <message>
+        <source>Keep the watch close to this screen.</source>
+        <translation>시계를 이 화면 가까이에 두세요.</translation>
+    </message>
+    <message>
+        <source>Choose another watch in the list. Check that its code matches the code on the watch.</source>
+        <translation>목록에서 다른 시계를 골라 주세요. 시계에 보이는 코드와 같은지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The records are fetched anyway; the time is set again at the next sync.</source>
+        <translation>기록은 그대로 가져와요. 시간은 다음에 연결할 때 다시 맞춰요.</translation>
+    </message>
+    <message>
+        <source>Steps are still fetched.</source>
+        <translation>걸음 기록은 그대로 가져와요.</translation>
+    </message>
+    <message>
+        <source>The watch had not been synced for a long time. Everything it still held was fetched.</source>
+        <translation>시계를 오랫동안 연결하지 않았어요. 시계에 남아 있던 기록은 모두 가져왔어요.</translation>
+    </message>
+    <message>
+        <source>All other records were stored.</source>
+        <translation>나머지 기록은 모두 저장했어요.</translation>
+    </message>
+    <message>
+        <source>The records already fetched are stored.</source>
+        <translation>이미 가져온 기록은 저장했어요.</translation>
+    </message>
+    <message>
+        <source>Please tell the staff. The records stay on the watch until they are stored.</source>
+        <translation>직원에게 알려 주세요. 기록은 저장될 때까지 시계에 남아 있어요.</translation>
+    </message>
+    <message>
+        <source>This watch is already registered to someone else.</source>
+        <translation>이 시계는 이미 다른 분의 시계로 등록되어 있어요.</translation>
+    </message>
+    <message>
+        <source>Check the code on the watch. If it is the right watch, please ask the staff.</source>
+        <translation>시계의 코드를 다시 확인해 주세요. 맞는 시계라면 직원에게 문의해 주세요.</translation>
+    </message>
+</context>
+<context>
     <name>wristdoc::DashboardHeader</name>
     <message>
         <source>WristDoc</source>
@@ -166,6 +353,14 @@
     <message>
         <source>High contrast</source>
         <translation>고대비</translation>
+    </message>
+    <message>
+        <source>Pair a watch</source>
+        <translation>시계 연결하기</translation>
+    </message>
+    <message>
+        <source>Pair a watch and bring in its records</source>
+        <translation>시계를 연결하고 기록 가져오기</translation>
     </message>
 </context>
 <context>
@@ -265,6 +460,136 @@
     </message>
 </context>
 <context>
+    <name>wristdoc::NearbyWatchRow</name>
+    <message>
+        <source>Unnamed watch</source>
+        <translation>이름 없는 시계</translation>
+    </message>
+    <message>
+        <source>No code</source>
+        <translation>코드 없음</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>코드 %1</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>연결하기</translation>
+    </message>
+    <message>
+        <source>%1, code %2, %3</source>
+        <translation>%1, 코드 %2, %3</translation>
+    </message>
+    <message>
+        <source>Connects to this watch and fetches its records</source>
+        <translation>이 시계와 연결해서 기록을 가져와요</translation>
+    </message>
+</context>
+<context>
+    <name>wristdoc::PairingWindow</name>
+    <message>
+        <source>Pair a watch</source>
+        <translation>시계 연결하기</translation>
+    </message>
+    <message>
+        <source>Choose the watch whose code matches the code shown on the watch. Everything is stored on this computer; no internet connection is needed.</source>
+        <translation>시계에 보이는 코드와 같은 코드의 시계를 골라 주세요. 모든 기록은 이 컴퓨터에 저장되고, 인터넷 연결은 필요 없어요.</translation>
+    </message>
+    <message>
+        <source>Use the simulated watch</source>
+        <translation>시뮬레이션 시계 사용</translation>
+    </message>
+    <message>
+        <source>Scan again</source>
+        <translation>다시 찾기</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Pair another watch</source>
+        <translation>다른 시계 연결하기</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>마치기</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 watches found. The strongest signal is at the top.</source>
+        <translation>
+            <numerusform>시계를 %1개 찾았어요. 신호가 강한 시계가 맨 위에 있어요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No watch found yet. Bring the watch close to this screen and press “Scan again”.</source>
+        <translation>아직 찾은 시계가 없어요. 시계를 이 화면 가까이 가져온 뒤 ‘다시 찾기’를 눌러 주세요.</translation>
+    </message>
+    <message>
+        <source>Unnamed watch</source>
+        <translation>이름 없는 시계</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (코드 %2)</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>%2단계 중 %1단계</translation>
+    </message>
+    <message>
+        <source>The watch is paired</source>
+        <translation>시계를 연결했어요</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>코드 %1</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>배터리</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>The battery is low. Please charge the watch before handing it over.</source>
+        <translation>배터리가 부족해요. 시계를 건네기 전에 충전해 주세요.</translation>
+    </message>
+    <message>
+        <source>Records stored</source>
+        <translation>저장한 기록</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 minutes</source>
+        <translation>
+            <numerusform>%1분</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The records are stored on this computer. They reach the programme server later, when it can take them.</source>
+        <translation>기록은 이 컴퓨터에 저장했어요. 서버가 받을 수 있을 때 나중에 보내요.</translation>
+    </message>
+</context>
+<context>
     <name>wristdoc::PointsCard</name>
     <message>
         <source>Points</source>
@@ -316,6 +641,25 @@
         <source>Points can be converted to local currency from %1: %2 to go.</source>
         <extracomment>%1 is the minimum, e.g. &quot;5,000 P&quot;; %2 what is still missing, e.g. &quot;600 P&quot;.</extracomment>
         <translation>%1부터 지역화폐로 전환할 수 있어요. %2 남았어요.</translation>
+    </message>
+</context>
+<context>
+    <name>wristdoc::SignalBars</name>
+    <message>
+        <source>Strong signal</source>
+        <translation>신호 강함</translation>
+    </message>
+    <message>
+        <source>Fair signal</source>
+        <translation>신호 보통</translation>
+    </message>
+    <message>
+        <source>Weak signal</source>
+        <translation>신호 약함</translation>
+    </message>
+    <message>
+        <source>Signal unknown</source>
+        <translation>신호 알 수 없음</translation>
     </message>
 </context>
 <context>

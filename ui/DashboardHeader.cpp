@@ -3,6 +3,7 @@
 #include "FlowLayout.h"
 #include "Formatter.h"
 #include "LanguageController.h"
+#include "TextLabel.h"
 #include "Theme.h"
 
 #include <QAction>
@@ -19,17 +20,18 @@ DashboardHeader::DashboardHeader(LanguageController &language, Theme &theme, QWi
     : QWidget(parent)
     , m_language(language)
     , m_theme(theme)
-    , m_appName(new QLabel(this))
-    , m_date(new QLabel(this))
-    , m_demoBadge(new QLabel(this))
+    , m_appName(new TextLabel(this))
+    , m_date(new TextLabel(this))
+    , m_demoBadge(new TextLabel(this))
     , m_languageButton(makeButton(this, QStringLiteral("languageButton")))
-    , m_textSizeCaption(new QLabel(this))
+    , m_textSizeCaption(new TextLabel(this))
     , m_smaller(makeButton(this, QStringLiteral("textSmallerButton")))
-    , m_scale(new QLabel(this))
+    , m_scale(new TextLabel(this))
     , m_larger(makeButton(this, QStringLiteral("textLargerButton")))
     , m_contrastButton(makeButton(this, QStringLiteral("highContrastButton")))
     , m_settingsButton(makeButton(this, QStringLiteral("settingsButton")))
     , m_settingsMenu(new QMenu(m_settingsButton))
+    , m_pairButton(makeButton(this, QStringLiteral("pairWatchButton")))
     , m_refreshAction(new QAction(this))
     , m_removeDemoAction(new QAction(this)) {
     setObjectName(QStringLiteral("dashboardHeader"));
@@ -79,6 +81,7 @@ DashboardHeader::DashboardHeader(LanguageController &language, Theme &theme, QWi
     controls->addWidget(m_languageButton);
     controls->addWidget(textSize);
     controls->addWidget(m_contrastButton);
+    controls->addWidget(m_pairButton);
     controls->addWidget(m_settingsButton);
 
     auto *layout = new QVBoxLayout(this);
@@ -93,6 +96,7 @@ DashboardHeader::DashboardHeader(LanguageController &language, Theme &theme, QWi
     connect(m_contrastButton, &QPushButton::toggled, &m_theme, &Theme::setHighContrast);
     connect(&m_theme, &Theme::changed, this, &DashboardHeader::updateThemeControls);
     connect(m_refreshAction, &QAction::triggered, this, &DashboardHeader::refreshRequested);
+    connect(m_pairButton, &QPushButton::clicked, this, &DashboardHeader::pairWatchRequested);
     connect(m_removeDemoAction, &QAction::triggered, this,
             &DashboardHeader::removeDemoDataRequested);
 
@@ -130,6 +134,8 @@ void DashboardHeader::retranslateUi() {
     m_date->setText(m_today.isValid() ? f.longDate(m_today) : QString());
     m_date->setAccessibleName(tr("Today is %1").arg(m_date->text()));
     m_demoBadge->setText(tr("Demo data"));
+    m_pairButton->setText(tr("Pair a watch"));
+    m_pairButton->setAccessibleName(tr("Pair a watch and bring in its records"));
     m_demoBadge->setToolTip(tr("These records are demo data for practice, not your own."));
     m_demoBadge->setVisible(m_demoData);
 
@@ -141,10 +147,12 @@ void DashboardHeader::retranslateUi() {
     m_languageButton->setToolTip(m_languageButton->accessibleName());
 
     m_textSizeCaption->setText(tr("Text size"));
-    m_smaller->setText(QStringLiteral("\u2212"));
+    // Full-width minus and plus: a pair of equal width, both in the Korean font (the
+    // mathematical minus U+2212 is not, and the theme's fonts do not fall back).
+    m_smaller->setText(QStringLiteral("\uFF0D"));
     m_smaller->setAccessibleName(tr("Smaller text"));
     m_smaller->setToolTip(tr("Smaller text"));
-    m_larger->setText(QStringLiteral("+"));
+    m_larger->setText(QStringLiteral("\uFF0B"));
     m_larger->setAccessibleName(tr("Larger text"));
     m_larger->setToolTip(tr("Larger text"));
 

@@ -30,6 +30,7 @@ public:
 Q_SIGNALS:
     void removeDemoDataRequested(); // before confirmation
     void refreshRequested();
+    void pairWatchRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -55,6 +56,7 @@ private:
     QPushButton *m_contrastButton;
     QPushButton *m_settingsButton;
     QMenu *m_settingsMenu;
+    QPushButton *m_pairButton;
     QAction *m_refreshAction;
     QAction *m_removeDemoAction;
 };

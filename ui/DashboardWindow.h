@@ -60,6 +60,7 @@ Q_SIGNALS:
     void removeDemoDataRequested(); // after the user confirmed
     void refreshRequested();
     void simulatedWatchRequested();
+    void pairWatchRequested();
 
 protected:
     void changeEvent(QEvent *event) override;

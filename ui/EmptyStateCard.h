@@ -7,7 +7,9 @@ class QPushButton;
 
 namespace wristdoc {
 
-// Shown instead of zeros when no watch is paired: what to do next, in plain words.
+// Shown instead of zeros when no watch is paired: what to do next, in plain words. Its texts
+// and button are built with the first snapshot that has no watch: with a watch paired (most
+// starts) the card is never shown.
 class EmptyStateCard : public DashboardCard {
     Q_OBJECT
 
@@ -24,10 +26,12 @@ protected:
     void refresh() override;
 
 private:
-    QLabel *m_counter;
-    QLabel *m_after;
-    QLabel *m_simulated;
-    QPushButton *m_simulatedButton;
+    void buildContents();
+
+    QLabel *m_counter = nullptr;
+    QLabel *m_after = nullptr;
+    QLabel *m_simulated = nullptr;
+    QPushButton *m_simulatedButton = nullptr;
     bool m_simulatedAvailable = false;
 };
 

@@ -1,6 +1,7 @@
 #include "ErrorBanner.h"
 
 #include "ErrorMessages.h"
+#include "TextLabel.h"
 #include "Theme.h"
 
 #include <QEvent>
@@ -12,13 +13,18 @@
 namespace wristdoc {
 
 ErrorBanner::ErrorBanner(QWidget *parent)
-    : QFrame(parent)
-    , m_message(new QLabel(this))
-    , m_advice(new QLabel(this))
-    , m_close(new QPushButton(this)) {
+    : QFrame(parent) {
     setObjectName(QStringLiteral("storageErrorBanner"));
     setFrameShape(QFrame::StyledPanel);
-    setProperty("banner", QStringLiteral("warning"));
+    hide();
+}
+
+void ErrorBanner::ensureContents() {
+    if (m_message)
+        return;
+    m_message = new TextLabel(this);
+    m_advice = new TextLabel(this);
+    m_close = new QPushButton(this);
     m_message->setObjectName(QStringLiteral("storageErrorMessage"));
     m_advice->setObjectName(QStringLiteral("storageErrorAdvice"));
     m_close->setObjectName(QStringLiteral("storageErrorClose"));
@@ -29,6 +35,8 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     }
     Theme::setRole(m_message, Theme::Role::Warning);
     Theme::setRole(m_advice, Theme::Role::Body);
+    Theme::setTone(m_message, "warning");
+    Theme::setTone(m_advice, "warning");
     m_message->setAccessibleDescription(QString());
 
     auto *layout = new QHBoxLayout(this);
@@ -40,8 +48,6 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     layout->addWidget(m_close, 0, Qt::AlignTop);
 
     connect(m_close, &QPushButton::clicked, this, &ErrorBanner::clear);
-    retranslateUi();
-    hide();
 }
 
 void ErrorBanner::showError(StorageErrorCode code) {
@@ -50,6 +56,7 @@ void ErrorBanner::showError(StorageErrorCode code) {
         return;
     }
     m_code = code;
+    ensureContents();
     retranslateUi();
     show();
 }
@@ -67,6 +74,8 @@ void ErrorBanner::changeEvent(QEvent *event) {
 }
 
 void ErrorBanner::retranslateUi() {
+    if (!m_message)
+        return;
     m_message->setText(ErrorMessages::storageError(m_code));
     const QString advice = ErrorMessages::storageErrorAdvice(m_code);
     m_advice->setText(advice);

@@ -10,7 +10,8 @@ class QPushButton;
 namespace wristdoc {
 
 // A storage failure in plain words at the top of the dashboard. It keeps the error code, not
-// the text, so it retranslates when the language changes.
+// the text, so it retranslates when the language changes. Its texts and button are built when
+// the first error is shown: most starts never show one.
 class ErrorBanner : public QFrame {
     Q_OBJECT
 
@@ -25,12 +26,13 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void ensureContents();
     void retranslateUi();
 
     StorageErrorCode m_code = StorageErrorCode::None;
-    QLabel *m_message;
-    QLabel *m_advice;
-    QPushButton *m_close;
+    QLabel *m_message = nullptr;
+    QLabel *m_advice = nullptr;
+    QPushButton *m_close = nullptr;
 };
 
 } // namespace wristdoc

@@ -2,15 +2,12 @@
 
 #include "DashboardCard.h"
 
-class QCategoryAxis;
-class QChartView;
 class QGridLayout;
 class QLabel;
-class QLineSeries;
-class QValueAxis;
 
 namespace wristdoc {
 
+class HeartRateChart;
 class Theme;
 
 // Today's heart rate as a line over the day, with resting, average and highest in big text,
@@ -22,28 +19,23 @@ public:
     HeartRateCard(const LanguageController &language, const Theme &theme,
                   QWidget *parent = nullptr);
 
-    QChartView *chartView() const { return m_view; }
+    HeartRateChart *chart() const { return m_chart; }
 
 protected:
     void refresh() override;
 
 private:
-    void applyTheme();
     QLabel *makeStat(const QString &name, int column, QLabel **caption);
 
-    const Theme &m_theme;
+    QGridLayout *m_stats;
     QLabel *m_restingCaption = nullptr;
     QLabel *m_averageCaption = nullptr;
     QLabel *m_maxCaption = nullptr;
-    QLabel *m_resting;
-    QLabel *m_average;
-    QLabel *m_max;
-    QChartView *m_view;
-    QLineSeries *m_line;
-    QCategoryAxis *m_axisX;
-    QValueAxis *m_axisY;
+    QLabel *m_resting = nullptr;
+    QLabel *m_average = nullptr;
+    QLabel *m_max = nullptr;
+    HeartRateChart *m_chart;
     QLabel *m_empty;
-    QGridLayout *m_stats;
 };
 
 } // namespace wristdoc

@@ -20,7 +20,6 @@ StepsCard::StepsCard(const LanguageController &language, QWidget *parent)
     setObjectName(QStringLiteral("stepsCard"));
     titleLabel()->setObjectName(QStringLiteral("stepsTitle"));
 
-    m_steps->setTextInteractionFlags(Qt::TextSelectableByMouse);
     cardLayout()->addWidget(m_steps);
 
     auto *goalRow = new QHBoxLayout;

@@ -38,25 +38,24 @@ const char *roleName(Theme::Role role) {
     return "body";
 }
 
-// Size of each kind of text relative to body text; seniors read captions too, so none is small.
+// Size of each kind of text relative to body text. What a dashboard shows at start-up comes in
+// four sizes (16, 20, 28 and 56 pt at 100 %), each in one weight: every size and weight is a
+// font engine to load before the first paint. Seniors read captions too, so none is small.
 qreal roleFactor(Theme::Role role) {
     switch (role) {
     case Theme::Role::Body:
+    case Theme::Role::Caption: // told apart by colour, not by a smaller size
         return 1.0;
-    case Theme::Role::Caption:
-        return 0.9375; // 15 pt at 100 %
     case Theme::Role::Title:
+    case Theme::Role::Badge:
         return 1.25;
+    case Theme::Role::Warning: // only shown on errors: its own size costs nothing at start-up
+        return 1.0625;
     case Theme::Role::Heading:
-        return 1.5;
     case Theme::Role::Large:
         return 1.75;
     case Theme::Role::Huge:
         return 3.5;
-    case Theme::Role::Badge:
-        return 0.9375;
-    case Theme::Role::Warning:
-        return 1.0625;
     }
     return 1.0;
 }
@@ -195,6 +194,15 @@ QFont Theme::font(Role role) const {
         f.setFamilies({m_fontFamily});
     f.setPointSizeF(pointSize(role));
     f.setBold(roleIsBold(role));
+    // Unhinted glyphs: at 16 pt and above hinting changes next to nothing on screen, and the
+    // light auto-hinter fontconfig asks for costs more than rendering the glyph itself.
+    f.setHintingPreference(QFont::PreferNoHinting);
+    // The Korean font covers everything the application writes (tst_font_coverage checks it).
+    // Without font merging Qt loads one font engine per size; with it, one per size and script
+    // (Hangul and the digits and Latin letters around it), and looks up fallback families.
+    // TextLabel falls back on its own for text from elsewhere that the font lacks.
+    if (!m_fontFamily.isEmpty())
+        f.setStyleStrategy(QFont::NoFontMerging);
     return f;
 }
 
@@ -208,11 +216,13 @@ QString Theme::styleSheet() const {
     add(QStringLiteral("QMainWindow, QScrollArea, QWidget#dashboardContent { background: %1; }")
             .arg(css(c.window)));
     add(QStringLiteral("QScrollArea { border: none; }"));
-    add(QStringLiteral("QFrame[card=\"true\"] { background: %1; border: %2px solid %3; "
-                       "border-radius: 14px; }")
-            .arg(css(c.card))
-            .arg(border)
-            .arg(css(c.border)));
+    // Type selectors where they do: an attribute selector costs a property lookup per widget
+    // (and per ancestor, in a descendant selector) every time a widget is polished.
+    add(QStringLiteral(
+            "wristdoc--DashboardCard { qproperty-fillColor: %1; qproperty-edgeColor: %2; "
+            "qproperty-edgeWidth: %3; }")
+            .arg(css(c.card), css(c.border))
+            .arg(border));
     add(QStringLiteral("QLabel { color: %1; background: transparent; border: none; }")
             .arg(css(c.text)));
     for (Role role : {Role::Body, Role::Caption, Role::Title, Role::Heading, Role::Large,
@@ -225,15 +235,15 @@ QString Theme::styleSheet() const {
     add(QStringLiteral("QLabel[role=\"caption\"] { color: %1; }").arg(css(c.mutedText)));
     add(QStringLiteral("QLabel[tone=\"success\"] { color: %1; }").arg(css(c.success)));
     add(QStringLiteral("QLabel[tone=\"brand\"] { color: %1; }").arg(css(c.accent)));
+    add(QStringLiteral("QLabel[tone=\"warning\"] { color: %1; }").arg(css(c.warningText)));
     add(QStringLiteral("QLabel[role=\"badge\"] { background: %1; color: %2; border-radius: 8px; "
                        "padding: 4px 12px; }")
             .arg(css(c.badge), css(c.badgeText)));
-    add(QStringLiteral("QFrame[banner=\"warning\"] { background: %1; border: %2px solid %3; "
+    add(QStringLiteral("wristdoc--ErrorBanner { background: %1; border: %2px solid %3; "
                        "border-radius: 14px; }")
             .arg(css(c.warning))
             .arg(border + 1)
             .arg(css(c.warningText)));
-    add(QStringLiteral("QFrame[banner=\"warning\"] QLabel { color: %1; }").arg(css(c.warningText)));
 
     add(QStringLiteral("QPushButton, QToolButton { background: %1; color: %2; border: %3px solid "
                        "%4; border-radius: 10px; padding: %5px %6px; font-size: %7pt; }")
@@ -329,9 +339,12 @@ void Theme::setTone(QWidget *widget, const char *tone) {
     if (widget->property("tone") == value)
         return;
     widget->setProperty("tone", value);
-    // Dynamic properties only take effect in style sheets after a re-polish.
-    widget->style()->unpolish(widget);
-    widget->style()->polish(widget);
+    // Dynamic properties only take effect in style sheets after a re-polish; a widget not
+    // polished yet gets its first polish with the property already set.
+    if (widget->testAttribute(Qt::WA_WState_Polished)) {
+        widget->style()->unpolish(widget);
+        widget->style()->polish(widget);
+    }
 }
 
 double Theme::contrastRatio(const QColor &a, const QColor &b) {

@@ -70,6 +70,8 @@ public:
     // First installed family of NanumBarunGothic, NanumGothic, Noto Sans CJK KR, then the default.
     QString fontFamily() const { return m_fontFamily; }
     qreal pointSize(Role role) const;
+    // Unhinted, and (with a Korean family found) without fallback fonts: text from outside
+    // the application, such as a watch's name, belongs in a TextLabel, which falls back itself.
     QFont font(Role role) const;
     // Pixels scaled with the text size, for chart heights and card widths.
     int scaled(int px) const { return px * m_textScale / 100; }

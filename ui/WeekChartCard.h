@@ -2,21 +2,16 @@
 
 #include "DashboardCard.h"
 
-class QBarCategoryAxis;
-class QStackedBarSeries;
-class QBarSet;
-class QChartView;
 class QLabel;
-class QLineSeries;
-class QValueAxis;
 
 namespace wristdoc {
 
 class Theme;
+class WeekBarChart;
 
 // The last seven days' steps as bars, today's in its own colour (a legend entry says "Today",
-// which is too wide for a category label at large text), the goal as a line, and the days it
-// was reached in words.
+// which is too wide for a day label at large text), the goal as a line, and the days it was
+// reached in words.
 class WeekChartCard : public DashboardCard {
     Q_OBJECT
 
@@ -24,24 +19,15 @@ public:
     WeekChartCard(const LanguageController &language, const Theme &theme,
                   QWidget *parent = nullptr);
 
-    QChartView *chartView() const { return m_view; }
-    // Category labels as shown on the x axis: short weekday names, oldest first.
+    WeekBarChart *chart() const { return m_chart; }
+    // Day labels as shown under the bars: short weekday names, oldest first.
     QStringList dayLabels() const;
 
 protected:
     void refresh() override;
 
 private:
-    void applyTheme();
-
-    const Theme &m_theme;
-    QChartView *m_view;
-    QStackedBarSeries *m_series;
-    QBarSet *m_pastBars;
-    QBarSet *m_todayBar;
-    QLineSeries *m_goalLine;
-    QBarCategoryAxis *m_axisX;
-    QValueAxis *m_axisY;
+    WeekBarChart *m_chart;
     QLabel *m_summary;
 };
 

@@ -7,7 +7,7 @@ WRISTDOC_BUILD="${WRISTDOC_BUILD_DIR:-$WRISTDOC_ROOT/build}"
 # Debian 12 package names; nothing is downloaded from anywhere else.
 WRISTDOC_PACKAGES=(
     cmake g++ make pkg-config
-    qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev
+    qt6-base-dev qt6-base-dev-tools
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libsqlite3-dev
     libgtest-dev libgmock-dev libbenchmark-dev

@@ -606,6 +606,9 @@ void WatchSession::queueDrained() {
     switch (m_state) {
     case State::ReadingDeviceInformation:
         Q_EMIT deviceInformationRead(m_identity.info);
+        // A slot may have ended the session (a watch bound to someone else): stop here then.
+        if (m_state != State::ReadingDeviceInformation)
+            return;
         if (m_options.setWatchTime)
             startTimeSetting();
         else
