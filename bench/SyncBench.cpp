@@ -26,6 +26,8 @@
 
 #include <benchmark/benchmark.h>
 
+#include "MedianReporter.h"
+
 #include <cstdio>
 #include <map>
 #include <memory>
@@ -218,21 +220,7 @@ BENCHMARK(BM_SimulatedLinkOnly)
     ->UseRealTime()
     ->Repetitions(kRepetitions);
 
-// Keeps the median of each benchmark's repetitions for the ratio line.
-class RatioReporter : public benchmark::ConsoleReporter {
-public:
-    void ReportRuns(const std::vector<Run> &runs) override {
-        for (const Run &run : runs) {
-            if (run.run_type == Run::RT_Aggregate && run.aggregate_name == "median") {
-                medians[run.run_name.function_name] = run.GetAdjustedRealTime();
-                cpuMedians[run.run_name.function_name] = run.GetAdjustedCPUTime();
-            }
-        }
-        ConsoleReporter::ReportRuns(runs);
-    }
-    std::map<std::string, double> medians;
-    std::map<std::string, double> cpuMedians;
-};
+using RatioReporter = wristdoc::bench::MedianReporter;
 
 } // namespace
 
