@@ -12,6 +12,7 @@ WRISTDOC_PACKAGES=(
     libqt6sql6-sqlite libsqlite3-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     qt6-connectivity-dev python3-dbusmock dbus
+    qt6-httpserver-dev qt6-websockets-dev libsodium-dev qtkeychain-qt6-dev
     fonts-nanum xvfb xauth
 )
 
