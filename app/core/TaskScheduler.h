@@ -7,7 +7,8 @@
 
 namespace wristdoc {
 
-// Deferred work for the watch session and the simulated watch: the one place where time passes.
+// Deferred work for the watch session, the simulated watch and the outbox worker: the one place
+// where time passes.
 // EventLoopScheduler runs tasks from the Qt event loop; ManualScheduler runs them when a test
 // moves virtual time, so reconnect backoff, heart-rate ticks and stale scan entries are tested
 // without sleeping.

@@ -4,7 +4,8 @@
 
 namespace wristdoc {
 
-// Uniform random numbers for the reconnect jitter, injected so a test can fix the sequence.
+// Uniform random numbers for jitter (watch reconnects, server retries), injected so a test can
+// fix the sequence.
 class RandomSource {
 public:
     virtual ~RandomSource() = default;
