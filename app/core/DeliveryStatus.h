@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
 
 namespace wristdoc {
@@ -39,3 +40,5 @@ struct DeliveryStatus {
 };
 
 } // namespace wristdoc
+
+Q_DECLARE_METATYPE(wristdoc::DeliveryStatus)

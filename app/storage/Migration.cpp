@@ -132,6 +132,62 @@ bool applyV4(QSqlDatabase &db, const MigrationContext &, QString *error) {
         error);
 }
 
+// v5: enrolments and the generic outbox that delivers them (docs/storage.md). Times are Unix
+// milliseconds (the retry schedule jitters below a second). Personal fields and the request body
+// are sealed blobs (FieldCipher), set to NULL once the server confirmed (or, for the body,
+// refused) them. The partial index serves the worker's "next due" query.
+bool applyV5(QSqlDatabase &db, const MigrationContext &, QString *error) {
+    return execAll(
+        db,
+        {QStringLiteral("CREATE TABLE enrolments ("
+                        " id INTEGER PRIMARY KEY,"
+                        " reference TEXT NOT NULL UNIQUE,"
+                        " created_ms INTEGER NOT NULL,"
+                        " sealed_personal BLOB," // name, birth date, mobile; NULL once confirmed
+                        " district TEXT NOT NULL,"
+                        " eligibility TEXT NOT NULL,"
+                        " device TEXT NOT NULL,"
+                        " language TEXT NOT NULL DEFAULT '',"
+                        " watch_serial TEXT NOT NULL DEFAULT '',"
+                        " consents TEXT NOT NULL DEFAULT '[]'," // [{id, version, granted}]
+                        " participant_id TEXT,"
+                        " enrolment_id TEXT,"
+                        " cohort_date TEXT," // YYYY-MM-DD when the server deferred it
+                        " confirmed_ms INTEGER)"),
+         QStringLiteral(
+             "CREATE TABLE outbox ("
+             " id INTEGER PRIMARY KEY,"
+             " kind TEXT NOT NULL CHECK (kind IN ('enrolment')),"
+             " item_id INTEGER NOT NULL,"
+             " idempotency_key TEXT NOT NULL UNIQUE,"
+             " state TEXT NOT NULL CHECK (state IN ('pending', 'sending', 'queued', 'confirmed',"
+             "  'rejected', 'needs-attention')),"
+             " sealed_body BLOB," // the exact request bytes; NULL once confirmed or rejected
+             " attempts INTEGER NOT NULL DEFAULT 0,"
+             " consecutive_failures INTEGER NOT NULL DEFAULT 0,"
+             " next_step TEXT NOT NULL DEFAULT 'send'," // the worker's code (app/sync NextStep)
+             " next_attempt_ms INTEGER,"                // NULL when nothing more is to be sent
+             " last_attempt_ms INTEGER,"
+             " last_error TEXT NOT NULL DEFAULT '',"
+             " reason_code TEXT NOT NULL DEFAULT '',"
+             " reason_detail TEXT NOT NULL DEFAULT '',"
+             " ticket TEXT NOT NULL DEFAULT '',"
+             " position INTEGER NOT NULL DEFAULT -1,"
+             " wait_min_seconds INTEGER NOT NULL DEFAULT -1,"
+             " wait_max_seconds INTEGER NOT NULL DEFAULT -1,"
+             " refresh_seconds INTEGER NOT NULL DEFAULT -1,"
+             " cohort_date TEXT,"
+             " slot_from_ms INTEGER,"
+             " slot_to_ms INTEGER,"
+             " created_ms INTEGER NOT NULL,"
+             " updated_ms INTEGER NOT NULL,"
+             " confirmed_ms INTEGER,"
+             " UNIQUE (kind, item_id))"),
+         QStringLiteral("CREATE INDEX outbox_due ON outbox (next_attempt_ms, id)"
+                        " WHERE state IN ('pending', 'queued', 'needs-attention')")},
+        error);
+}
+
 } // namespace
 
 QVector<Migration> Migration::builtIn() {
@@ -140,6 +196,7 @@ QVector<Migration> Migration::builtIn() {
         {2, QStringLiteral("daily rollups, backfilled from samples"), applyV2},
         {3, QStringLiteral("points ledger and app state"), applyV3},
         {4, QStringLiteral("watch history sync positions"), applyV4},
+        {5, QStringLiteral("enrolments and their delivery outbox"), applyV5},
     };
 }
 

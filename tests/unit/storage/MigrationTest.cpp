@@ -79,13 +79,63 @@ Migration creatingMigration(int version, const QString &table) {
 
 TEST(MigrationTest, BuiltInVersionsAreNumberedFromOne) {
     const QVector<Migration> builtIn = Migration::builtIn();
-    ASSERT_EQ(builtIn.size(), 4);
+    ASSERT_EQ(builtIn.size(), 5);
     for (int i = 0; i < builtIn.size(); ++i) {
         EXPECT_EQ(builtIn[i].version, i + 1);
         EXPECT_FALSE(builtIn[i].description.isEmpty());
         EXPECT_TRUE(bool(builtIn[i].apply));
     }
-    EXPECT_EQ(Migration::latestBuiltInVersion(), 4);
+    EXPECT_EQ(Migration::latestBuiltInVersion(), 5);
+}
+
+TEST(MigrationTest, VersionFourDatabaseGainsTheOutboxAndKeepsItsData) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v4.db"));
+    {
+        Database::Options options;
+        options.path = path;
+        options.targetVersion = 4;
+        StorageError error;
+        auto db = Database::open(options, &error);
+        ASSERT_TRUE(db) << error.detail.toStdString();
+        ASSERT_EQ(db->schemaVersion(), 4);
+        exec(*db, QStringLiteral("INSERT INTO devices (id, address) VALUES (1, 'a')"));
+        exec(*db, QStringLiteral("INSERT INTO app_state (key, value) VALUES ('k', 'v')"));
+    }
+    const RawSchema before = readRawSchema(path);
+    EXPECT_EQ(before.userVersion, 4);
+    EXPECT_FALSE(before.tables.contains(QStringLiteral("outbox")));
+
+    StorageError error;
+    auto db = openDatabase(path, &error);
+    ASSERT_TRUE(db) << error.detail.toStdString();
+    EXPECT_EQ(db->schemaVersion(), 5);
+    EXPECT_EQ(rowCount(*db, "devices"), 1);
+    EXPECT_EQ(rowCount(*db, "app_state"), 1);
+    EXPECT_EQ(rowCount(*db, "enrolments"), 0);
+    EXPECT_EQ(rowCount(*db, "outbox"), 0);
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index'"
+                                         " AND name = 'outbox_due'")),
+              1);
+
+    // The constraints hold: one reference per enrolment, one key per outbox row, known states.
+    exec(*db, QStringLiteral("INSERT INTO enrolments (reference, created_ms, district,"
+                             " eligibility, device) VALUES ('WD-222222', 1, 'jongno', 'lives',"
+                             " 'rental-band')"));
+    QSqlQuery query(db->connection());
+    EXPECT_FALSE(query.exec(QStringLiteral(
+        "INSERT INTO enrolments (reference, created_ms, district, eligibility, device)"
+        " VALUES ('WD-222222', 2, 'jung', 'works', 'own-watch')")));
+    exec(*db, QStringLiteral("INSERT INTO outbox (kind, item_id, idempotency_key, state,"
+                             " created_ms, updated_ms) VALUES ('enrolment', 1, 'key-00001',"
+                             " 'pending', 1, 1)"));
+    EXPECT_FALSE(query.exec(QStringLiteral(
+        "INSERT INTO outbox (kind, item_id, idempotency_key, state, created_ms, updated_ms)"
+        " VALUES ('enrolment', 2, 'key-00001', 'pending', 1, 1)")));
+    EXPECT_FALSE(query.exec(QStringLiteral(
+        "INSERT INTO outbox (kind, item_id, idempotency_key, state, created_ms, updated_ms)"
+        " VALUES ('enrolment', 3, 'key-00003', 'lost', 1, 1)")));
+    EXPECT_EQ(rowCount(*db, "outbox"), 1);
 }
 
 TEST(MigrationTest, VersionOneDatabaseIsMigratedAndRollupsAreBackfilled) {

@@ -1,0 +1,150 @@
+#include "EnrolmentOutbox.h"
+
+#include "Clock.h"
+#include "Database.h"
+#include "EnrolmentJson.h"
+#include "ReferenceCode.h"
+#include "SqliteTransaction.h"
+#include "StorageLog.h"
+
+#include <QUuid>
+
+#include <sqlite3.h>
+
+namespace wristdoc {
+
+namespace {
+
+// A clash of six symbols from 32 is rare; a handful of draws makes failure practically
+// impossible while still ending if the random source is broken.
+constexpr int kReferenceDraws = 16;
+
+// Raises PRAGMA synchronous to FULL while alive and restores the previous level afterwards, so
+// only the receipt's transaction pays for the extra fsync.
+class FullSync {
+public:
+    explicit FullSync(sqlite3 *db)
+        : m_db(db) {
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(db, "PRAGMA synchronous", -1, &statement, nullptr) == SQLITE_OK &&
+            sqlite3_step(statement) == SQLITE_ROW)
+            m_previous = sqlite3_column_int(statement, 0);
+        sqlite3_finalize(statement);
+        m_ok =
+            sqlite3_exec(db, "PRAGMA synchronous = FULL", nullptr, nullptr, nullptr) == SQLITE_OK;
+    }
+    ~FullSync() {
+        if (m_previous < 0)
+            return;
+        const QByteArray sql = "PRAGMA synchronous = " + QByteArray::number(m_previous);
+        sqlite3_exec(m_db, sql.constData(), nullptr, nullptr, nullptr);
+    }
+    bool ok() const { return m_ok; }
+    FullSync(const FullSync &) = delete;
+    FullSync &operator=(const FullSync &) = delete;
+
+private:
+    sqlite3 *m_db;
+    int m_previous = -1;
+    bool m_ok = false;
+};
+
+} // namespace
+
+EnrolmentOutbox::EnrolmentOutbox(Database &database, const FieldCipher &cipher, const Clock &clock,
+                                 RandomSource &random)
+    : m_database(database)
+    , m_cipher(cipher)
+    , m_clock(clock)
+    , m_random(random)
+    , m_enrolments(database, cipher)
+    , m_outbox(database, cipher, clock) {}
+
+IntakeFailure EnrolmentOutbox::failureFor(const StorageError &error) {
+    switch (error.code) {
+    case StorageErrorCode::None:
+        return IntakeFailure::None;
+    case StorageErrorCode::DiskFull:
+        return IntakeFailure::DiskFull;
+    case StorageErrorCode::ReadOnly:
+        return IntakeFailure::ReadOnly;
+    default:
+        return IntakeFailure::Other;
+    }
+}
+
+IntakeResult EnrolmentOutbox::fail(IntakeFailure failure, const StorageError &error) const {
+    // The detail comes from SQLite and this library, never from the application's fields.
+    qCWarning(lcStorage).noquote() << "enrolment not stored:" << error.detail;
+    IntakeResult result;
+    result.failure = failure;
+    return result;
+}
+
+IntakeResult EnrolmentOutbox::submit(const EnrolmentApplication &application) {
+    if (!m_cipher.isValid())
+        return fail(IntakeFailure::KeyUnavailable,
+                    {StorageErrorCode::InvalidData, QStringLiteral("no data key")});
+    sqlite3 *db = m_database.handle();
+    if (!db)
+        return fail(IntakeFailure::Other,
+                    {StorageErrorCode::CannotOpen, QStringLiteral("no native SQLite handle")});
+
+    // Whole seconds: the body's createdAt has no fraction, and the receipt shows the same time.
+    QDateTime created = m_clock.nowUtc().toUTC();
+    created = QDateTime::fromSecsSinceEpoch(created.toSecsSinceEpoch(), Qt::UTC);
+    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+
+    FullSync fullSync(db);
+    if (!fullSync.ok())
+        return fail(IntakeFailure::Other,
+                    storageErrorFromSqlite(sqlite3_errcode(db), QStringLiteral("sync level")));
+    SqliteTransaction transaction(db);
+    int rc = transaction.begin();
+    if (rc != SQLITE_OK) {
+        const StorageError error = storageErrorFromSqlite(rc, QStringLiteral("begin enrolment"));
+        return fail(failureFor(error), error);
+    }
+
+    QString reference;
+    qint64 enrolmentId = 0;
+    for (int draw = 0; draw < kReferenceDraws; ++draw) {
+        reference = ReferenceCode::generate(m_random);
+        bool taken = false;
+        const StorageError error =
+            m_enrolments.insert(reference, application, created, &enrolmentId, &taken);
+        if (!error)
+            break;
+        if (!taken)
+            return fail(failureFor(error), error);
+        reference.clear();
+    }
+    if (reference.isEmpty())
+        return fail(IntakeFailure::Other,
+                    {StorageErrorCode::QueryFailed, QStringLiteral("no free reference code")});
+
+    QByteArray body = EnrolmentJson::encode(EnrolmentRequest{application, reference, created});
+    qint64 outboxId = 0;
+    const StorageError inserted =
+        m_outbox.insert(OutboxKind::Enrolment, enrolmentId, key, body, created, &outboxId);
+    FieldCipher::wipe(&body);
+    if (inserted)
+        return fail(failureFor(inserted), inserted);
+
+    rc = transaction.commit();
+    if (rc != SQLITE_OK) {
+        const StorageError error = storageErrorFromSqlite(rc, QStringLiteral("commit enrolment"));
+        return fail(failureFor(error), error);
+    }
+    qCInfo(lcStorage) << "enrolment stored durably as outbox item" << outboxId;
+
+    IntakeResult result;
+    DeliveryStatus &receipt = result.receipt;
+    receipt.reference = reference;
+    receipt.state = DeliveryState::Pending;
+    receipt.createdUtc = created;
+    receipt.nextAttemptUtc = created;
+    return result;
+}
+
+} // namespace wristdoc
