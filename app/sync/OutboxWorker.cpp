@@ -1,0 +1,260 @@
+#include "OutboxWorker.h"
+
+#include "AnswerClassifier.h"
+#include "Clock.h"
+#include "OutboxStore.h"
+#include "ProgrammeApi.h"
+#include "RetryPlanner.h"
+#include "StorageError.h"
+#include "SyncLog.h"
+
+#include <QPointer>
+
+namespace wristdoc {
+
+namespace {
+
+bool isSend(NextStep step) {
+    return step == NextStep::Send || step == NextStep::SendInSlot ||
+           step == NextStep::SendWithTicket;
+}
+
+QString joinFields(const QVector<FieldIssue> &fields) {
+    QStringList parts;
+    for (const FieldIssue &f : fields)
+        parts << f.field + u':' + f.code;
+    return parts.join(u',');
+}
+
+} // namespace
+
+OutboxWorker::OutboxWorker(OutboxStore &store, ProgrammeApi &api, RetryPlanner &planner,
+                           const Clock &clock, TaskScheduler &scheduler, QObject *parent)
+    : OutboxWorker(store, api, planner, clock, scheduler, Settings(), parent) {}
+
+OutboxWorker::OutboxWorker(OutboxStore &store, ProgrammeApi &api, RetryPlanner &planner,
+                           const Clock &clock, TaskScheduler &scheduler, const Settings &settings,
+                           QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_api(api)
+    , m_planner(planner)
+    , m_clock(clock)
+    , m_scheduler(scheduler)
+    , m_settings(settings) {
+    if (m_settings.maxInFlight < 1)
+        m_settings.maxInFlight = 1;
+}
+
+OutboxWorker::~OutboxWorker() {
+    if (m_wakeTask)
+        m_scheduler.cancel(m_wakeTask);
+}
+
+void OutboxWorker::start() {
+    StorageError error;
+    const int recovered = m_store.recoverInFlight(&error);
+    if (!check(error))
+        return;
+    if (recovered > 0)
+        qCInfo(lcSync) << "outbox:" << recovered << "item(s) interrupted while sending, resent";
+    m_started = true;
+    pump();
+}
+
+void OutboxWorker::wake() {
+    if (m_started)
+        pump();
+}
+
+AttemptBook OutboxWorker::bookFor(const OutboxItem &item) {
+    AttemptBook book;
+    NextStep step = NextStep::Send;
+    if (!item.nextStep.isEmpty() && !nextStepFromCode(item.nextStep, &step))
+        step = NextStep::Send;
+    book.restore(item.status.attempts, item.consecutiveFailures, item.status.lastError,
+                 item.lastAttemptUtc, step, item.status.nextAttemptUtc, item.ticket);
+    return book;
+}
+
+void OutboxWorker::pump() {
+    // Replies can arrive while the store is being read (never re-entrantly from the API, but a
+    // nested event loop elsewhere could); run once more instead of recursing.
+    if (m_pumping) {
+        m_pumpAgain = true;
+        return;
+    }
+    m_pumping = true;
+    do {
+        m_pumpAgain = false;
+        while (int(m_inFlight.size()) < m_settings.maxInFlight) {
+            StorageError error;
+            const QVector<OutboxItem> due =
+                m_store.nextDue(m_clock.nowUtc(), m_settings.maxInFlight * 4, &error);
+            if (!check(error)) {
+                m_pumping = false;
+                return;
+            }
+            bool progressed = false;
+            for (const OutboxItem &item : due) {
+                if (int(m_inFlight.size()) >= m_settings.maxInFlight)
+                    break;
+                if (m_inFlight.contains(item.id))
+                    continue;
+                AttemptBook book = bookFor(item);
+                if (book.nextStep() == NextStep::Done)
+                    continue;
+                const Admission admission = m_planner.admit(&book);
+                progressed = true;
+                if (!admission.allowed) {
+                    // Held by the circuit or the budget: not a failure, just later.
+                    if (!check(m_store.reschedule(item.id, admission.retryAtUtc))) {
+                        m_pumping = false;
+                        return;
+                    }
+                    continue;
+                }
+                dispatch(item, book);
+            }
+            if (!progressed)
+                break;
+        }
+    } while (m_pumpAgain);
+    m_pumping = false;
+    scheduleWake();
+    if (m_inFlight.isEmpty())
+        Q_EMIT idle();
+}
+
+void OutboxWorker::dispatch(const OutboxItem &item, AttemptBook book) {
+    const qint64 id = item.id;
+    const NextStep step = book.nextStep();
+    QPointer<OutboxWorker> self(this);
+    auto done = [self, id, step, book](const HttpReply &reply) {
+        if (self)
+            self->onReply(id, step, book, reply);
+    };
+    if (isSend(step)) {
+        QByteArray body;
+        StorageError error;
+        const UnsealResult unsealed = m_store.requestBody(id, &body, &error);
+        if (!check(error))
+            return;
+        if (unsealed != UnsealResult::Ok) {
+            // The body cannot be opened with this key (a restored database, a lost keychain):
+            // sending anything else under this key would be refused, so staff must look.
+            qCWarning(lcSync) << "outbox item" << id << "cannot be unsealed; needs attention";
+            check(m_store.markNeedsAttention(id, QStringLiteral("body-unreadable"),
+                                             m_clock.nowUtc().addSecs(24 * 3600)));
+            report(id);
+            return;
+        }
+        if (!check(m_store.markSending(id)))
+            return;
+        m_inFlight.insert(id);
+        report(id);
+        m_api.postEnrolment(item.idempotencyKey, body,
+                            step == NextStep::SendWithTicket ? book.ticket() : QString(), done);
+    } else if (step == NextStep::PollEnrolment) {
+        m_inFlight.insert(id);
+        m_api.getEnrolment(item.idempotencyKey, done);
+    } else if (step == NextStep::PollWaitingRoom) {
+        m_inFlight.insert(id);
+        m_api.pollWaitingRoom(book.ticket(), done);
+    }
+}
+
+void OutboxWorker::onReply(qint64 id, NextStep sentStep, AttemptBook book, const HttpReply &reply) {
+    m_inFlight.remove(id);
+    const QDateTime now = m_clock.nowUtc();
+    ServerAnswer answer;
+    switch (sentStep) {
+    case NextStep::PollEnrolment:
+        answer = AnswerClassifier::enrolmentStatus(reply, now);
+        break;
+    case NextStep::PollWaitingRoom:
+        answer = AnswerClassifier::waitingRoomPoll(reply, now);
+        break;
+    default:
+        answer = AnswerClassifier::enrolmentPost(reply, now);
+        break;
+    }
+    const AttemptBook before = book;
+    const RetryPlan plan = m_planner.afterAnswer(answer, &book);
+    qCDebug(lcSync) << "outbox item" << id << "answer" << answerKindCode(answer.kind) << answer.code
+                    << "->" << deliveryStateCode(plan.state);
+    applyPlan(id, sentStep, before, book, plan, answer);
+    report(id);
+    pump();
+}
+
+void OutboxWorker::applyPlan(qint64 id, NextStep sentStep, const AttemptBook &before,
+                             const AttemptBook &after, const RetryPlan &plan,
+                             const ServerAnswer &answer) {
+    Q_UNUSED(sentStep)
+    StorageError error;
+    if (plan.state == DeliveryState::Confirmed) {
+        error = m_store.markConfirmed(id, plan.participantId, plan.enrolmentId);
+    } else if (plan.state == DeliveryState::Rejected) {
+        error = m_store.markRejected(id, plan.reasonCode, joinFields(plan.fields));
+    } else if (after.consecutiveFailures() > before.consecutiveFailures() ||
+               plan.state == DeliveryState::NeedsAttention) {
+        if (answer.kind == AnswerKind::NeedsAttention)
+            error = m_store.markNeedsAttention(id, plan.reasonCode, plan.notBeforeUtc);
+        else
+            error = m_store.markRetry(id, plan.notBeforeUtc, after.lastError(), plan.state,
+                                      nextStepCode(plan.step));
+    } else {
+        OutboxQueueUpdate update;
+        update.nextStep = nextStepCode(plan.step);
+        update.nextAttemptUtc = plan.notBeforeUtc;
+        update.ticket = after.ticket();
+        update.position = plan.position;
+        update.waitMinSeconds = plan.waitMinSeconds;
+        update.waitMaxSeconds = plan.waitMaxSeconds;
+        update.refreshSeconds = answer.refreshSeconds;
+        update.cohortDate = plan.cohortDate;
+        update.slotFromUtc = answer.slotFromUtc;
+        update.slotToUtc = answer.slotToUtc;
+        if (plan.state == DeliveryState::Pending)
+            error = m_store.markRetry(id, plan.notBeforeUtc, QString(), DeliveryState::Pending,
+                                      update.nextStep);
+        else
+            error = m_store.markQueued(id, update);
+    }
+    check(error);
+}
+
+void OutboxWorker::scheduleWake() {
+    StorageError error;
+    const QDateTime next = m_store.nextWakeUtc(&error);
+    if (!check(error) || !next.isValid())
+        return;
+    if (m_wakeTask && m_wakeAt == next)
+        return;
+    if (m_wakeTask)
+        m_scheduler.cancel(m_wakeTask);
+    const qint64 delay = std::max<qint64>(0, m_clock.nowUtc().msecsTo(next));
+    m_wakeAt = next;
+    m_wakeTask = m_scheduler.schedule(delay, this, [this] {
+        m_wakeTask = 0;
+        m_wakeAt = QDateTime();
+        pump();
+    });
+}
+
+void OutboxWorker::report(qint64 id) {
+    OutboxItem item;
+    if (m_store.item(id, &item))
+        Q_EMIT itemChanged(item.status);
+}
+
+bool OutboxWorker::check(const StorageError &error) {
+    if (!error)
+        return true;
+    qCWarning(lcSync) << "outbox storage:" << error.detail;
+    Q_EMIT storageProblem(error.detail);
+    return false;
+}
+
+} // namespace wristdoc
