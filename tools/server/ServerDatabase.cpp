@@ -1,0 +1,184 @@
+#include "ServerDatabase.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace wristdoc {
+
+namespace {
+
+QAtomicInteger<int> g_connectionCounter;
+
+// Version 1: enrolments keyed by their idempotency key and by the person's fingerprint (never
+// the plaintext: the server needs only to recognise a person twice), and the first final answer
+// of every key.
+const char *const kSchemaV1[] = {
+    "CREATE TABLE meta (name TEXT PRIMARY KEY, value BLOB NOT NULL)",
+    "CREATE TABLE enrolments ("
+    " id INTEGER PRIMARY KEY,"
+    " idempotency_key TEXT NOT NULL UNIQUE,"
+    " person_hash BLOB NOT NULL UNIQUE,"
+    " reference TEXT NOT NULL,"
+    " district TEXT NOT NULL,"
+    " birth_year INTEGER NOT NULL,"
+    " eligibility TEXT NOT NULL,"
+    " device TEXT NOT NULL,"
+    " language TEXT NOT NULL,"
+    " consents TEXT NOT NULL,"
+    " watch_serial TEXT,"
+    " client_created_at TEXT NOT NULL,"
+    " received_ms INTEGER NOT NULL,"
+    " state TEXT NOT NULL CHECK (state IN ('processing', 'confirmed')),"
+    " confirm_due_ms INTEGER NOT NULL,"
+    " confirmed_ms INTEGER)",
+    "CREATE INDEX enrolments_processing ON enrolments (confirm_due_ms) WHERE state = 'processing'",
+    "CREATE TABLE idempotency ("
+    " key TEXT PRIMARY KEY,"
+    " body_hash BLOB NOT NULL,"
+    " status INTEGER NOT NULL,"
+    " body BLOB NOT NULL,"
+    " created_ms INTEGER NOT NULL) WITHOUT ROWID",
+};
+
+} // namespace
+
+ServerDatabase::ServerDatabase()
+    : m_connectionName(
+          QStringLiteral("wristdoc-server-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1))) {}
+
+ServerDatabase::~ServerDatabase() {
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase ServerDatabase::connection() const {
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool ServerDatabase::exec(const QString &sql, QString *error) {
+    QSqlQuery query(connection());
+    if (!query.exec(sql)) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool ServerDatabase::open(const QString &path, bool synchronousFull, QString *error) {
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        *error = QStringLiteral("cannot create directory %1").arg(info.absolutePath());
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    // WAL: readers never wait for the writer. synchronous=FULL: the WAL is synced at every
+    // commit, so no answered enrolment is lost even to a power cut; NORMAL (on request) only
+    // survives a crash of the process.
+    QSqlQuery mode(db);
+    if (!mode.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !mode.next() ||
+        mode.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        *error = QStringLiteral("cannot switch the database to WAL mode");
+        return false;
+    }
+    mode.finish(); // an unfinished statement would keep later commits from completing
+    if (!exec(synchronousFull ? QStringLiteral("PRAGMA synchronous=FULL")
+                              : QStringLiteral("PRAGMA synchronous=NORMAL"),
+              error) ||
+        !exec(QStringLiteral("PRAGMA busy_timeout=5000"), error))
+        return false;
+    if (!migrate(error))
+        return false;
+
+    QSqlQuery salt(db);
+    if (!salt.exec(QStringLiteral("SELECT value FROM meta WHERE name = 'person_salt'")) ||
+        !salt.next()) {
+        *error = QStringLiteral("the database has no person salt");
+        return false;
+    }
+    m_personSalt = salt.value(0).toByteArray();
+    salt.finish();
+    return true;
+}
+
+bool ServerDatabase::migrate(QString *error) {
+    QSqlQuery version(connection());
+    if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next()) {
+        *error = version.lastError().text();
+        return false;
+    }
+    const int current = version.value(0).toInt();
+    version.finish();
+    if (current > kSchemaVersion) {
+        *error = QStringLiteral("the database has schema %1; this server knows up to %2")
+                     .arg(current)
+                     .arg(kSchemaVersion);
+        return false;
+    }
+    if (current == kSchemaVersion)
+        return true;
+
+    // current == 0: a new file. Later versions add their steps here, each in one transaction.
+    if (!begin()) {
+        *error = lastError();
+        return false;
+    }
+    for (const char *sql : kSchemaV1) {
+        if (!exec(QString::fromLatin1(sql), error)) {
+            rollback();
+            return false;
+        }
+    }
+    QByteArray salt(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()),
+                                          salt.size() / int(sizeof(quint32)));
+    QSqlQuery insert(connection());
+    insert.prepare(QStringLiteral("INSERT INTO meta (name, value) VALUES ('person_salt', ?)"));
+    insert.addBindValue(salt);
+    if (!insert.exec()) {
+        *error = insert.lastError().text();
+        rollback();
+        return false;
+    }
+    insert.finish();
+    if (!exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion), error)) {
+        rollback();
+        return false;
+    }
+    if (!commit()) {
+        *error = lastError();
+        return false;
+    }
+    return true;
+}
+
+bool ServerDatabase::begin() {
+    return connection().transaction();
+}
+
+bool ServerDatabase::commit() {
+    return connection().commit();
+}
+
+void ServerDatabase::rollback() {
+    connection().rollback();
+}
+
+QString ServerDatabase::lastError() const {
+    return connection().lastError().text();
+}
+
+} // namespace wristdoc

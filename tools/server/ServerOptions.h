@@ -1,0 +1,47 @@
+#pragma once
+
+#include "CohortSchedule.h"
+#include "FaultInjector.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace wristdoc {
+
+// The command line of wristdoc-server (docs/api.md, "Running the reference server").
+struct ServerOptions {
+    quint16 port = 0; // 0: any free port
+    QString databasePath;
+    QString adminToken; // empty: the admin endpoint answers 401 to everyone
+    QString policyPath; // empty: PointsPolicy::builtInDefault()
+    // SQLite synchronous mode: FULL (default) survives a power cut; NORMAL only a crash of the
+    // process, for load experiments on slow disks.
+    bool synchronousFull = true;
+
+    double capacityRps = 0; // 0: no rate limit
+    int burst = 0;          // 0: derived from the rate
+    int maxConcurrent = 0;  // 0: no concurrency limit
+    bool waitingRoom = false;
+    int ticketTtlSeconds = 120;
+    int retryAfterSeconds = 1; // Retry-After of --fail-rate answers
+
+    CohortMode cohorts = CohortMode::Off;
+    QVector<CohortWindow> cohortWindows;
+    QDate today;             // invalid: the real local date in Asia/Seoul
+    int firstComeLimit = -1; // negative: no limit
+    int confirmDelayMs = 0;
+
+    quint32 seed = 1;
+    FaultSettings faults;
+
+    // Parses arguments (arguments[0] is the program). On failure returns false with a message
+    // for stderr. --help and --version are reported through helpText.
+    static bool parse(const QStringList &arguments, ServerOptions *out, QString *error,
+                      QString *helpText = nullptr);
+    // Where the database lives without --db: the user's data directory.
+    static QString defaultDatabasePath();
+};
+
+} // namespace wristdoc
