@@ -2,6 +2,7 @@
 
 #include "DecodeCommand.h"
 #include "ImportCommand.h"
+#include "OutboxCommand.h"
 #include "PointsCommand.h"
 #include "SummaryCommand.h"
 
@@ -33,6 +34,7 @@ CliApplication::CliApplication() {
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<SummaryCommand>());
     m_commands.push_back(std::make_unique<DecodeCommand>());
+    m_commands.push_back(std::make_unique<OutboxCommand>());
 }
 
 CliApplication::~CliApplication() = default;
@@ -72,9 +74,12 @@ int CliApplication::run(const QStringList &arguments, QTextStream &out, QTextStr
         out << commandHelp(*command, parser);
         return kExitOk;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        return fail(err, QStringLiteral("%1: unexpected argument '%2'")
-                             .arg(command->name(), parser.positionalArguments().first().left(40)));
+    if (parser.positionalArguments().size() > command->maxPositionalArguments()) {
+        return fail(
+            err,
+            QStringLiteral("%1: unexpected argument '%2'")
+                .arg(command->name(),
+                     parser.positionalArguments().at(command->maxPositionalArguments()).left(40)));
     }
 
     const CommandResult result = command->run(parser, out);

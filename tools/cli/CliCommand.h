@@ -30,6 +30,8 @@ public:
     virtual QString synopsis() const = 0;    // "points --steps-csv FILE [...]"
     virtual QString description() const = 0; // one sentence for the help text
     virtual void addOptions(QCommandLineParser &parser) const = 0;
+    // Words after the command name that are not options ("outbox list"); most take none.
+    virtual int maxPositionalArguments() const { return 0; }
     virtual CommandResult run(const QCommandLineParser &parser, QTextStream &out) const = 0;
 };
 
