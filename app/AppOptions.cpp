@@ -32,7 +32,17 @@ bool AppOptions::parse(const QStringList &arguments, AppOptions *options, QStrin
         QStringLiteral("Watch link: auto (Bluetooth when an adapter exists, else the simulated "
                        "watch), bluetooth or simulated."),
         QStringLiteral("KIND"), QStringLiteral("auto"));
-    parser.addOptions({db, language, textScale, contrast, noDemo, now, firstPaint, watch});
+    const QCommandLineOption start(
+        QStringLiteral("start"),
+        QStringLiteral("First window: dashboard, or enrolment (the kiosk's enrolment wizard)."),
+        QStringLiteral("WINDOW"), QStringLiteral("dashboard"));
+    const QCommandLineOption server(
+        QStringLiteral("server"),
+        QStringLiteral("Programme server to deliver stored enrolments to, e.g. "
+                       "http://127.0.0.1:8080. Without it they are stored and wait."),
+        QStringLiteral("URL"));
+    parser.addOptions(
+        {db, language, textScale, contrast, noDemo, now, firstPaint, watch, start, server});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return false;
@@ -69,6 +79,22 @@ bool AppOptions::parse(const QStringList &arguments, AppOptions *options, QStrin
         options->watch != QLatin1String("simulated")) {
         *error = QStringLiteral("--watch must be auto, bluetooth or simulated");
         return false;
+    }
+    options->start = parser.value(start);
+    if (options->start != QLatin1String("dashboard") &&
+        options->start != QLatin1String("enrolment")) {
+        *error = QStringLiteral("--start must be dashboard or enrolment");
+        return false;
+    }
+    if (parser.isSet(server)) {
+        options->serverUrl = QUrl(parser.value(server), QUrl::StrictMode);
+        const QString scheme = options->serverUrl.scheme();
+        if (!options->serverUrl.isValid() || options->serverUrl.host().isEmpty() ||
+            (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+            *error = QStringLiteral("--server must be an http or https URL such as "
+                                    "http://127.0.0.1:8080");
+            return false;
+        }
     }
     return true;
 }

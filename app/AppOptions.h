@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 namespace wristdoc {
 
@@ -12,10 +13,12 @@ struct AppOptions {
     QString language;     // "ko" (default) or "en"
     int textScalePercent = 100;
     bool highContrast = false;
-    bool demoData = true;                   // seed simulated history into an empty cache
-    QDateTime fixedNowUtc;                  // valid: run on a fixed clock (demos, screenshots)
-    bool exitAfterFirstPaint = false;       // start-up benchmark
-    QString watch = QStringLiteral("auto"); // auto, bluetooth or simulated
+    bool demoData = true;                        // seed simulated history into an empty cache
+    QDateTime fixedNowUtc;                       // valid: run on a fixed clock (demos, screenshots)
+    bool exitAfterFirstPaint = false;            // start-up benchmark
+    QString watch = QStringLiteral("auto");      // auto, bluetooth or simulated
+    QString start = QStringLiteral("dashboard"); // dashboard, or enrolment (a kiosk)
+    QUrl serverUrl; // the programme server enrolments are delivered to; empty: store only
 
     // Returns false and fills error (English, for stderr) on a bad option.
     static bool parse(const QStringList &arguments, AppOptions *options, QString *error);

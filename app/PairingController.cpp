@@ -52,10 +52,12 @@ void PairingController::ensureStack() {
         m_choice = WatchStack::Choice::Simulated;
         openPairing();
     });
-    connect(m_window.get(), &PairingWindow::pairingFinished, this, [this] {
-        m_window->hide();
-        m_presenter.refresh();
-    });
+    connect(m_window.get(), &PairingWindow::pairingFinished, this,
+            [this](const DeviceInformation &info) {
+                m_window->hide();
+                m_presenter.refresh();
+                Q_EMIT watchPaired(info.serialNumber);
+            });
 }
 
 void PairingController::openPairing() {

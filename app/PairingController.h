@@ -29,6 +29,10 @@ public:
 
     void openPairing();
 
+Q_SIGNALS:
+    // "Done" on the pairing screen: the watch's serial number (for the enrolment wizard).
+    void watchPaired(const QString &serial);
+
 private:
     void ensureStack();
 

@@ -5,6 +5,8 @@
 #include "DashboardWindow.h"
 #include "Database.h"
 #include "DemoDataSeeder.h"
+#include "EnrolmentController.h"
+#include "EnrolmentWizard.h"
 #include "FirstPaintWatcher.h"
 #include "LanguageController.h"
 #include "ManualClock.h"
@@ -13,6 +15,7 @@
 #include "Theme.h"
 
 #include <QApplication>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -53,9 +56,10 @@ int main(int argc, char *argv[]) {
         clock = std::make_unique<SystemClock>();
     const PointsPolicy policy = PointsPolicy::builtInDefault();
 
+    const bool kiosk = options.start == QLatin1String("enrolment");
     DashboardWindow window(language, theme);
     window.setTimeZone(policy.timeZone());
-    if (options.exitAfterFirstPaint)
+    if (options.exitAfterFirstPaint && !kiosk)
         FirstPaintWatcher::quitAfterFirstPaint(&window);
 
     Database::Options dbOptions;
@@ -72,7 +76,8 @@ int main(int argc, char *argv[]) {
         app.exec();
         return 1;
     }
-    if (options.demoData) {
+    // A kiosk's cache holds enrolments, not a participant's walking: no demo history there.
+    if (options.demoData && !kiosk) {
         if (const StorageError seedError = DemoDataSeeder(*database, *clock, policy).seedIfEmpty())
             std::fprintf(stderr, "wristdoc: demo data not added: %s\n",
                          qPrintable(seedError.detail));
@@ -80,13 +85,31 @@ int main(int argc, char *argv[]) {
 
     DashboardRepository repository(*database, *clock, policy);
     DashboardPresenter presenter(*database, repository, window);
-    presenter.refresh();
+    if (!kiosk)
+        presenter.refresh();
 
     const WatchStack::Choice watchChoice =
         options.watch == QLatin1String("simulated")   ? WatchStack::Choice::Simulated
         : options.watch == QLatin1String("bluetooth") ? WatchStack::Choice::Bluetooth
                                                       : WatchStack::Choice::Automatic;
     PairingController pairing(*database, *clock, watchChoice, window, presenter, language, theme);
-    window.show();
+
+    EnrolmentStack::Settings enrolmentSettings;
+    enrolmentSettings.databasePath = dbOptions.path;
+    enrolmentSettings.serverUrl = options.serverUrl;
+    EnrolmentController enrolment(*database, *clock, enrolmentSettings, language, theme);
+    enrolment.setTimeZone(policy.timeZone());
+    enrolment.setDashboard(&window);
+    enrolment.setPairing(&pairing);
+    if (kiosk) {
+        enrolment.openEnrolment();
+        if (options.exitAfterFirstPaint)
+            FirstPaintWatcher::quitAfterFirstPaint(enrolment.wizard());
+    } else {
+        window.show();
+        // What earlier runs stored goes out once the dashboard is up, not before it.
+        if (!options.serverUrl.isEmpty())
+            QTimer::singleShot(0, &enrolment, &EnrolmentController::startDelivery);
+    }
     return app.exec();
 }

@@ -2,6 +2,305 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>EnrolmentMessages</name>
+    <message>
+        <source>Enter your name.</source>
+        <translation>Enter your name.</translation>
+    </message>
+    <message>
+        <source>A name can have at most %1 characters.</source>
+        <translation>A name can have at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>A name cannot contain numbers.</source>
+        <translation>A name cannot contain numbers.</translation>
+    </message>
+    <message>
+        <source>Enter the year, month and day you were born.</source>
+        <translation>Enter the year, month and day you were born.</translation>
+    </message>
+    <message>
+        <source>Enter the year with four digits, for example 1956.</source>
+        <translation>Enter the year with four digits, for example 1956.</translation>
+    </message>
+    <message>
+        <source>The month must be from 1 to 12.</source>
+        <translation>The month must be from 1 to 12.</translation>
+    </message>
+    <message>
+        <source>There is no such date. Check the year.</source>
+        <translation>There is no such date. Check the year.</translation>
+    </message>
+    <message>
+        <source>This date is in the future. Check the year.</source>
+        <translation>This date is in the future. Check the year.</translation>
+    </message>
+    <message>
+        <source>This date is more than %1 years ago. Check the year.</source>
+        <translation>This date is more than %1 years ago. Check the year.</translation>
+    </message>
+    <message>
+        <source>You can take part from the age of %1.</source>
+        <translation>You can take part from the age of %1.</translation>
+    </message>
+    <message>
+        <source>Enter your mobile phone number, for example 010-1234-5678.</source>
+        <translation>Enter your mobile phone number, for example 010-1234-5678.</translation>
+    </message>
+    <message>
+        <source>Use numbers only.</source>
+        <translation>Use numbers only.</translation>
+    </message>
+    <message>
+        <source>Keep typing your mobile phone number.</source>
+        <translation>Keep typing your mobile phone number.</translation>
+    </message>
+    <message>
+        <source>A mobile phone number starts with 010, 011, 016, 017, 018 or 019.</source>
+        <translation>A mobile phone number starts with 010, 011, 016, 017, 018 or 019.</translation>
+    </message>
+    <message>
+        <source>Keep typing: a number that starts with %1 has 11 digits.</source>
+        <translation>Keep typing: a number that starts with %1 has 11 digits.</translation>
+    </message>
+    <message>
+        <source>Keep typing: a number that starts with %1 has 10 or 11 digits.</source>
+        <translation>Keep typing: a number that starts with %1 has 10 or 11 digits.</translation>
+    </message>
+    <message>
+        <source>Too many digits: a number that starts with %1 has 11 digits.</source>
+        <translation>Too many digits: a number that starts with %1 has 11 digits.</translation>
+    </message>
+    <message>
+        <source>Too many digits: a number that starts with %1 has 10 or 11 digits.</source>
+        <translation>Too many digits: a number that starts with %1 has 10 or 11 digits.</translation>
+    </message>
+    <message>
+        <source>I live in Seoul</source>
+        <translation>I live in Seoul</translation>
+    </message>
+    <message>
+        <source>I work in Seoul</source>
+        <translation>I work in Seoul</translation>
+    </message>
+    <message>
+        <source>I study in Seoul</source>
+        <translation>I study in Seoul</translation>
+    </message>
+    <message>
+        <source>Borrow a band</source>
+        <translation>Borrow a band</translation>
+    </message>
+    <message>
+        <source>My own smartwatch</source>
+        <translation>My own smartwatch</translation>
+    </message>
+    <message>
+        <source>My phone only</source>
+        <translation>My phone only</translation>
+    </message>
+    <message>
+        <source>The programme lends you a band that counts your steps. You collect it at the counter.</source>
+        <translation>The programme lends you a band that counts your steps. You collect it at the counter.</translation>
+    </message>
+    <message>
+        <source>Use a smartwatch you already have.</source>
+        <translation>Use a smartwatch you already have.</translation>
+    </message>
+    <message>
+        <source>Your phone counts your steps. No watch is needed.</source>
+        <translation>Your phone counts your steps. No watch is needed.</translation>
+    </message>
+    <message>
+        <source>MMMM d, yyyy</source>
+        <extracomment>A date of birth: a QDate format string (yyyy year, M month, d day, MMMM month name).</extracomment>
+        <translation>MMMM d, yyyy</translation>
+    </message>
+    <message>
+        <source>Collecting and using your personal data</source>
+        <translation>Collecting and using your personal data</translation>
+    </message>
+    <message>
+        <source>Using your health data</source>
+        <translation>Using your health data</translation>
+    </message>
+    <message>
+        <source>Sharing with your district&apos;s public health centre</source>
+        <translation>Sharing with your district&apos;s public health centre</translation>
+    </message>
+    <message>
+        <source>What we collect: your name, date of birth, mobile phone number and district, why you can take part, and the device you use.
+
+Why: to register you in the walking programme, to contact you about it, and to pay out your points.
+
+How long: until you leave the programme and one more year to settle your points. Then it is deleted.
+
+We never ask for your resident registration number.
+
+You may refuse. Without this consent you cannot take part in the programme.</source>
+        <translation>What we collect: your name, date of birth, mobile phone number and district, why you can take part, and the device you use.
+
+Why: to register you in the walking programme, to contact you about it, and to pay out your points.
+
+How long: until you leave the programme and one more year to settle your points. Then it is deleted.
+
+We never ask for your resident registration number.
+
+You may refuse. Without this consent you cannot take part in the programme.</translation>
+    </message>
+    <message>
+        <source>What we collect: your steps, your heart rate and the minutes you wear the watch, as your watch or phone records them.
+
+Why: to count your points and to show you your walking records.
+
+Health data is sensitive information. That is why this consent is separate from the consent for your other personal data.
+
+How long: until you leave the programme. Then it is deleted.
+
+You may refuse. Without this consent your steps cannot be counted, so you cannot take part in the programme.</source>
+        <translation>What we collect: your steps, your heart rate and the minutes you wear the watch, as your watch or phone records them.
+
+Why: to count your points and to show you your walking records.
+
+Health data is sensitive information. That is why this consent is separate from the consent for your other personal data.
+
+How long: until you leave the programme. Then it is deleted.
+
+You may refuse. Without this consent your steps cannot be counted, so you cannot take part in the programme.</translation>
+    </message>
+    <message>
+        <source>Who receives it: the public health centre of your district.
+
+What: your name, mobile phone number and district, and your steps per day.
+
+Why: to invite you to walking groups and health programmes near you.
+
+How long: until you leave the programme or take back this consent.
+
+You may refuse. You can take part in the programme without this consent.</source>
+        <translation>Who receives it: the public health centre of your district.
+
+What: your name, mobile phone number and district, and your steps per day.
+
+Why: to invite you to walking groups and health programmes near you.
+
+How long: until you leave the programme or take back this consent.
+
+You may refuse. You can take part in the programme without this consent.</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>I agree</translation>
+    </message>
+    <message>
+        <source>I do not agree</source>
+        <translation>I do not agree</translation>
+    </message>
+    <message>
+        <source>Your application could not be saved because this kiosk&apos;s storage is full. Everything you entered is still here. Please try again, or ask the staff.</source>
+        <translation>Your application could not be saved because this kiosk&apos;s storage is full. Everything you entered is still here. Please try again, or ask the staff.</translation>
+    </message>
+    <message>
+        <source>Your application could not be saved because this kiosk cannot store data right now. Everything you entered is still here. Please try again, or ask the staff.</source>
+        <translation>Your application could not be saved because this kiosk cannot store data right now. Everything you entered is still here. Please try again, or ask the staff.</translation>
+    </message>
+    <message>
+        <source>Your application could not be saved because this kiosk&apos;s safe storage is locked. Everything you entered is still here. Please try again, or ask the staff.</source>
+        <translation>Your application could not be saved because this kiosk&apos;s safe storage is locked. Everything you entered is still here. Please try again, or ask the staff.</translation>
+    </message>
+    <message>
+        <source>Your application could not be saved on this kiosk. Everything you entered is still here. Please try again, or ask the staff.</source>
+        <translation>Your application could not be saved on this kiosk. Everything you entered is still here. Please try again, or ask the staff.</translation>
+    </message>
+    <message>
+        <source>Saved on this kiosk. It will be sent to the programme automatically; you do not need to wait here.</source>
+        <translation>Saved on this kiosk. It will be sent to the programme automatically; you do not need to wait here.</translation>
+    </message>
+    <message>
+        <source>Applications for your birth year are taken on %1. Your application will be sent automatically on that day; you do not need to come back.</source>
+        <extracomment>%1 is a date such as &quot;Monday, November 23&quot;.</extracomment>
+        <translation>Applications for your birth year are taken on %1. Your application will be sent automatically on that day; you do not need to come back.</translation>
+    </message>
+    <message>
+        <source>dddd, MMMM d</source>
+        <translation>dddd, MMMM d</translation>
+    </message>
+    <message>
+        <source>Waiting in the programme&apos;s queue. It will be sent automatically; you do not need to wait here.</source>
+        <translation>Waiting in the programme&apos;s queue. It will be sent automatically; you do not need to wait here.</translation>
+    </message>
+    <message>
+        <source>The programme has confirmed your application. Your participant number is %1.</source>
+        <translation>The programme has confirmed your application. Your participant number is %1.</translation>
+    </message>
+    <message>
+        <source>The programme has confirmed your application.</source>
+        <translation>The programme has confirmed your application.</translation>
+    </message>
+    <message>
+        <source>The programme says you are already taking part. If that is not right, please ask the staff.</source>
+        <translation>The programme says you are already taking part. If that is not right, please ask the staff.</translation>
+    </message>
+    <message>
+        <source>All places in this round are taken. Please ask the staff about the next round.</source>
+        <translation>All places in this round are taken. Please ask the staff about the next round.</translation>
+    </message>
+    <message>
+        <source>The programme could not accept some of your details. Please ask the staff.</source>
+        <translation>The programme could not accept some of your details. Please ask the staff.</translation>
+    </message>
+    <message>
+        <source>The programme could not accept this application. Please ask the staff.</source>
+        <translation>The programme could not accept this application. Please ask the staff.</translation>
+    </message>
+    <message>
+        <source>Sending is taking longer than usual. Your application is kept safely on this kiosk; the staff can check it with your reference code.</source>
+        <translation>Sending is taking longer than usual. Your application is kept safely on this kiosk; the staff can check it with your reference code.</translation>
+    </message>
+    <message>
+        <source>You are number %1 in the programme&apos;s queue.</source>
+        <translation>You are number %1 in the programme&apos;s queue.</translation>
+    </message>
+    <message>
+        <source>Estimated wait: %1.</source>
+        <translation>Estimated wait: %1.</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>less than a minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>about %n minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2 minutes</source>
+        <translation>%1 to %2 minutes</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s)</source>
+        <translation>
+            <numerusform>about %n hour</numerusform>
+            <numerusform>about %n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2 hours</source>
+        <translation>%1 to %2 hours</translation>
+    </message>
+    <message>
+        <source>This month has %1 days. Check the day.</source>
+        <translation>This month has %1 days. Check the day.</translation>
+    </message>
+    <message>
+        <source>The day must be from 1 to %1.</source>
+        <translation>The day must be from 1 to %1.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <source>The data file cannot be opened.</source>
@@ -295,6 +594,76 @@
     </message>
 </context>
 <context>
+    <name>wristdoc::BirthDateInput</name>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Year of birth, four digits</source>
+        <translation>Year of birth, four digits</translation>
+    </message>
+    <message>
+        <source>Month of birth</source>
+        <translation>Month of birth</translation>
+    </message>
+    <message>
+        <source>Day of birth</source>
+        <translation>Day of birth</translation>
+    </message>
+    <message>
+        <source>e.g. 1956</source>
+        <translation>e.g. 1956</translation>
+    </message>
+</context>
+<context>
+    <name>wristdoc::ConsentPage</name>
+    <message>
+        <source>Choose whether you agree.</source>
+        <translation>Choose whether you agree.</translation>
+    </message>
+    <message>
+        <source>You need to agree to this to take part.</source>
+        <translation>You need to agree to this to take part.</translation>
+    </message>
+    <message>
+        <source>Without this consent you cannot take part. You can agree, or ask the staff about it.</source>
+        <translation>Without this consent you cannot take part. You can agree, or ask the staff about it.</translation>
+    </message>
+    <message>
+        <source>That is fine: you can take part without this consent.</source>
+        <translation>That is fine: you can take part without this consent.</translation>
+    </message>
+    <message>
+        <source>Please read this and choose your answer.</source>
+        <translation>Please read this and choose your answer.</translation>
+    </message>
+    <message>
+        <source>This consent is optional. Please read it and choose your answer.</source>
+        <translation>This consent is optional. Please read it and choose your answer.</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Text version %1</source>
+        <translation>Text version %1</translation>
+    </message>
+</context>
+<context>
     <name>wristdoc::DashboardHeader</name>
     <message>
         <source>WristDoc</source>
@@ -364,6 +733,14 @@
         <source>Pair a watch and bring in its records</source>
         <translation>Pair a watch and bring in its records</translation>
     </message>
+    <message>
+        <source>Join the programme</source>
+        <translation>Join the programme</translation>
+    </message>
+    <message>
+        <source>Apply to join the walking programme</source>
+        <translation>Apply to join the walking programme</translation>
+    </message>
 </context>
 <context>
     <name>wristdoc::DashboardWindow</name>
@@ -389,6 +766,114 @@
     </message>
 </context>
 <context>
+    <name>wristdoc::DetailsPage</name>
+    <message>
+        <source>About you</source>
+        <translation>About you</translation>
+    </message>
+    <message>
+        <source>We use these details to register you and to contact you about the programme. We never ask for your resident registration number.</source>
+        <translation>We use these details to register you and to contact you about the programme. We never ask for your resident registration number.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Mobile phone number</source>
+        <translation>Mobile phone number</translation>
+    </message>
+</context>
+<context>
+    <name>wristdoc::DevicePage</name>
+    <message>
+        <source>Choose how you will count your steps.</source>
+        <translation>Choose how you will count your steps.</translation>
+    </message>
+    <message>
+        <source>How will you count your steps?</source>
+        <translation>How will you count your steps?</translation>
+    </message>
+    <message>
+        <source>Choose the one that suits you.</source>
+        <translation>Choose the one that suits you.</translation>
+    </message>
+</context>
+<context>
+    <name>wristdoc::DistrictPage</name>
+    <message>
+        <source>Choose your district.</source>
+        <translation>Choose your district.</translation>
+    </message>
+    <message>
+        <source>Choose the district where you live.</source>
+        <translation>Choose the district where you live.</translation>
+    </message>
+    <message>
+        <source>Choose the district where you work.</source>
+        <translation>Choose the district where you work.</translation>
+    </message>
+    <message>
+        <source>Choose the district where you study.</source>
+        <translation>Choose the district where you study.</translation>
+    </message>
+    <message>
+        <source>Your district</source>
+        <translation>Your district</translation>
+    </message>
+</context>
+<context>
+    <name>wristdoc::EligibilityPage</name>
+    <message>
+        <source>Choose whether you live, work or study in Seoul.</source>
+        <translation>Choose whether you live, work or study in Seoul.</translation>
+    </message>
+    <message>
+        <source>Confirm that you are %1 or older.</source>
+        <translation>Confirm that you are %1 or older.</translation>
+    </message>
+    <message>
+        <source>Can you take part?</source>
+        <translation>Can you take part?</translation>
+    </message>
+    <message>
+        <source>The programme is for adults aged %1 or older who live, work or study in Seoul.</source>
+        <translation>The programme is for adults aged %1 or older who live, work or study in Seoul.</translation>
+    </message>
+    <message>
+        <source>Your connection to Seoul</source>
+        <translation>Your connection to Seoul</translation>
+    </message>
+    <message>
+        <source>Your workplace is in Seoul.</source>
+        <translation>Your workplace is in Seoul.</translation>
+    </message>
+    <message>
+        <source>Your school or university is in Seoul.</source>
+        <translation>Your school or university is in Seoul.</translation>
+    </message>
+    <message>
+        <source>Your age</source>
+        <translation>Your age</translation>
+    </message>
+    <message>
+        <source>I am %1 or older</source>
+        <translation>I am %1 or older</translation>
+    </message>
+    <message>
+        <source>We check this with your date of birth on the next page.</source>
+        <translation>We check this with your date of birth on the next page.</translation>
+    </message>
+    <message>
+        <source>Your home is in Seoul.</source>
+        <translation>Your home is in Seoul.</translation>
+    </message>
+</context>
+<context>
     <name>wristdoc::EmptyStateCard</name>
     <message>
         <source>No watch is paired yet</source>
@@ -409,6 +894,84 @@
     <message>
         <source>Use the simulated watch</source>
         <translation>Use the simulated watch</translation>
+    </message>
+</context>
+<context>
+    <name>wristdoc::EnrolmentHeader</name>
+    <message>
+        <source>Join the walking programme</source>
+        <translation>Join the walking programme</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+    <message>
+        <source>Change the language to %1</source>
+        <translation>Change the language to %1</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Start over</translation>
+    </message>
+    <message>
+        <source>Start over and forget what was entered</source>
+        <translation>Start over and forget what was entered</translation>
+    </message>
+    <message>
+        <source>Text size %1</source>
+        <translation>Text size %1</translation>
+    </message>
+    <message>
+        <source>High contrast: on</source>
+        <translation>High contrast: on</translation>
+    </message>
+    <message>
+        <source>High contrast: off</source>
+        <translation>High contrast: off</translation>
+    </message>
+</context>
+<context>
+    <name>wristdoc::EnrolmentWizard</name>
+    <message>
+        <source>Start over</source>
+        <translation>Start over</translation>
+    </message>
+    <message>
+        <source>Start over? Everything you entered will be forgotten.</source>
+        <translation>Start over? Everything you entered will be forgotten.</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Keep going</translation>
+    </message>
+    <message>
+        <source>Send my application</source>
+        <translation>Send my application</translation>
+    </message>
+    <message>
+        <source>Back to the review</source>
+        <translation>Back to the review</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Join the walking programme</source>
+        <translation>Join the walking programme</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
     </message>
 </context>
 <context>
@@ -648,6 +1211,92 @@
     </message>
 </context>
 <context>
+    <name>wristdoc::ReceiptPage</name>
+    <message>
+        <source>Your application was not accepted</source>
+        <translation>Your application was not accepted</translation>
+    </message>
+    <message>
+        <source>Your application is saved</source>
+        <translation>Your application is saved</translation>
+    </message>
+    <message>
+        <source>Your reference code</source>
+        <translation>Your reference code</translation>
+    </message>
+    <message>
+        <source>Reference code %1</source>
+        <translation>Reference code %1</translation>
+    </message>
+    <message>
+        <source>Write down this code or take a photo of it. The staff can find your application with it. Nothing else about you stays on this screen.</source>
+        <translation>Write down this code or take a photo of it. The staff can find your application with it. Nothing else about you stays on this screen.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+</context>
+<context>
+    <name>wristdoc::ReviewPage</name>
+    <message>
+        <source>Check your application</source>
+        <translation>Check your application</translation>
+    </message>
+    <message>
+        <source>If something is wrong, tap &quot;Change&quot; next to it. When everything is right, tap &quot;Send my application&quot;.</source>
+        <translation>If something is wrong, tap &quot;Change&quot; next to it. When everything is right, tap &quot;Send my application&quot;.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>At the counter, later</source>
+        <translation>At the counter, later</translation>
+    </message>
+    <message>
+        <source>Paired: code %1</source>
+        <translation>Paired: code %1</translation>
+    </message>
+    <message>
+        <source>Connection to Seoul</source>
+        <translation>Connection to Seoul</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Mobile phone number</source>
+        <translation>Mobile phone number</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Counting your steps</source>
+        <translation>Counting your steps</translation>
+    </message>
+    <message>
+        <source>Watch pairing</source>
+        <translation>Watch pairing</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Change: %1</translation>
+    </message>
+</context>
+<context>
     <name>wristdoc::SignalBars</name>
     <message>
         <source>Strong signal</source>
@@ -747,6 +1396,57 @@
     <message>
         <source>Refresh the records</source>
         <translation>Refresh the records</translation>
+    </message>
+</context>
+<context>
+    <name>wristdoc::WatchPage</name>
+    <message>
+        <source>Pair your watch, or choose to pair it at the counter later.</source>
+        <translation>Pair your watch, or choose to pair it at the counter later.</translation>
+    </message>
+    <message>
+        <source>Choose when to pair your watch.</source>
+        <translation>Choose when to pair your watch.</translation>
+    </message>
+    <message>
+        <source>Choose &quot;At the counter, later&quot; to go on.</source>
+        <translation>Choose &quot;At the counter, later&quot; to go on.</translation>
+    </message>
+    <message>
+        <source>Paired: the watch with the code %1.</source>
+        <translation>Paired: the watch with the code %1.</translation>
+    </message>
+    <message>
+        <source>The pairing screen is open. When it is done, you come back here.</source>
+        <translation>The pairing screen is open. When it is done, you come back here.</translation>
+    </message>
+    <message>
+        <source>Pair your watch</source>
+        <translation>Pair your watch</translation>
+    </message>
+    <message>
+        <source>You receive your band at the counter, and the staff can pair it there.</source>
+        <translation>You receive your band at the counter, and the staff can pair it there.</translation>
+    </message>
+    <message>
+        <source>Pairing links your watch to this application so your steps count. You can do it now or at the counter later.</source>
+        <translation>Pairing links your watch to this application so your steps count. You can do it now or at the counter later.</translation>
+    </message>
+    <message>
+        <source>Pair it now</source>
+        <translation>Pair it now</translation>
+    </message>
+    <message>
+        <source>Have your watch with you, switched on and near this kiosk.</source>
+        <translation>Have your watch with you, switched on and near this kiosk.</translation>
+    </message>
+    <message>
+        <source>At the counter, later</source>
+        <translation>At the counter, later</translation>
+    </message>
+    <message>
+        <source>The staff pair it for you when you come to the counter.</source>
+        <translation>The staff pair it for you when you come to the counter.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,303 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en_US">
 <context>
+    <name>EnrolmentMessages</name>
+    <message>
+        <source>Enter your name.</source>
+        <translation>이름을 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>A name can have at most %1 characters.</source>
+        <translation>이름은 %1자까지 쓸 수 있어요.</translation>
+    </message>
+    <message>
+        <source>A name cannot contain numbers.</source>
+        <translation>이름에는 숫자를 쓸 수 없어요.</translation>
+    </message>
+    <message>
+        <source>Enter the year, month and day you were born.</source>
+        <translation>태어난 연도, 월, 일을 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Enter the year with four digits, for example 1956.</source>
+        <translation>연도는 1956처럼 네 자리로 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>The month must be from 1 to 12.</source>
+        <translation>월은 1부터 12까지예요.</translation>
+    </message>
+    <message>
+        <source>There is no such date. Check the year.</source>
+        <translation>없는 날짜예요. 연도를 확인해 주세요.</translation>
+    </message>
+    <message>
+        <source>This date is in the future. Check the year.</source>
+        <translation>오늘보다 뒤의 날짜예요. 연도를 확인해 주세요.</translation>
+    </message>
+    <message>
+        <source>This date is more than %1 years ago. Check the year.</source>
+        <translation>%1년보다 더 전의 날짜예요. 연도를 확인해 주세요.</translation>
+    </message>
+    <message>
+        <source>You can take part from the age of %1.</source>
+        <translation>만 %1세부터 참여할 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Enter your mobile phone number, for example 010-1234-5678.</source>
+        <translation>휴대전화 번호를 010-1234-5678처럼 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Use numbers only.</source>
+        <translation>숫자만 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Keep typing your mobile phone number.</source>
+        <translation>휴대전화 번호를 이어서 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>A mobile phone number starts with 010, 011, 016, 017, 018 or 019.</source>
+        <translation>휴대전화 번호는 010, 011, 016, 017, 018, 019로 시작해요.</translation>
+    </message>
+    <message>
+        <source>Keep typing: a number that starts with %1 has 11 digits.</source>
+        <translation>이어서 입력해 주세요. %1 번호는 11자리예요.</translation>
+    </message>
+    <message>
+        <source>Keep typing: a number that starts with %1 has 10 or 11 digits.</source>
+        <translation>이어서 입력해 주세요. %1 번호는 10자리나 11자리예요.</translation>
+    </message>
+    <message>
+        <source>Too many digits: a number that starts with %1 has 11 digits.</source>
+        <translation>숫자가 너무 많아요. %1 번호는 11자리예요.</translation>
+    </message>
+    <message>
+        <source>Too many digits: a number that starts with %1 has 10 or 11 digits.</source>
+        <translation>숫자가 너무 많아요. %1 번호는 10자리나 11자리예요.</translation>
+    </message>
+    <message>
+        <source>I live in Seoul</source>
+        <translation>서울에 살아요</translation>
+    </message>
+    <message>
+        <source>I work in Seoul</source>
+        <translation>서울에서 일해요</translation>
+    </message>
+    <message>
+        <source>I study in Seoul</source>
+        <translation>서울에서 공부해요</translation>
+    </message>
+    <message>
+        <source>Borrow a band</source>
+        <translation>밴드 빌리기</translation>
+    </message>
+    <message>
+        <source>My own smartwatch</source>
+        <translation>내 스마트워치</translation>
+    </message>
+    <message>
+        <source>My phone only</source>
+        <translation>휴대전화만</translation>
+    </message>
+    <message>
+        <source>The programme lends you a band that counts your steps. You collect it at the counter.</source>
+        <translation>걸음 수를 세는 밴드를 빌려 드려요. 창구에서 받아 가세요.</translation>
+    </message>
+    <message>
+        <source>Use a smartwatch you already have.</source>
+        <translation>가지고 계신 스마트워치를 써요.</translation>
+    </message>
+    <message>
+        <source>Your phone counts your steps. No watch is needed.</source>
+        <translation>휴대전화로 걸음 수를 세어요. 시계는 없어도 돼요.</translation>
+    </message>
+    <message>
+        <source>MMMM d, yyyy</source>
+        <extracomment>A date of birth: a QDate format string (yyyy year, M month, d day, MMMM month name).</extracomment>
+        <translation>yyyy년 M월 d일</translation>
+    </message>
+    <message>
+        <source>Collecting and using your personal data</source>
+        <translation>개인정보 수집·이용 동의</translation>
+    </message>
+    <message>
+        <source>Using your health data</source>
+        <translation>건강정보(민감정보) 처리 동의</translation>
+    </message>
+    <message>
+        <source>Sharing with your district&apos;s public health centre</source>
+        <translation>구 보건소에 정보 제공 동의</translation>
+    </message>
+    <message>
+        <source>What we collect: your name, date of birth, mobile phone number and district, why you can take part, and the device you use.
+
+Why: to register you in the walking programme, to contact you about it, and to pay out your points.
+
+How long: until you leave the programme and one more year to settle your points. Then it is deleted.
+
+We never ask for your resident registration number.
+
+You may refuse. Without this consent you cannot take part in the programme.</source>
+        <translation>모으는 정보: 이름, 생년월일, 휴대전화 번호, 자치구, 참여 자격, 쓰시는 기기
+
+쓰는 곳: 걷기 사업 참여 등록, 사업 안내 연락, 포인트 지급
+
+보관 기간: 사업을 그만두신 뒤 포인트 정산을 위해 1년 더 보관하고, 그 뒤에 지워요.
+
+주민등록번호는 절대 묻지 않아요.
+
+동의하지 않으실 수 있어요. 다만 동의하지 않으면 사업에 참여할 수 없어요.</translation>
+    </message>
+    <message>
+        <source>What we collect: your steps, your heart rate and the minutes you wear the watch, as your watch or phone records them.
+
+Why: to count your points and to show you your walking records.
+
+Health data is sensitive information. That is why this consent is separate from the consent for your other personal data.
+
+How long: until you leave the programme. Then it is deleted.
+
+You may refuse. Without this consent your steps cannot be counted, so you cannot take part in the programme.</source>
+        <translation>모으는 정보: 시계나 휴대전화가 기록한 걸음 수, 심박수, 시계를 찬 시간
+
+쓰는 곳: 포인트 계산, 걷기 기록 보여 드리기
+
+건강정보는 민감한 정보예요. 그래서 다른 개인정보와 따로 동의를 받아요.
+
+보관 기간: 사업을 그만두실 때까지 보관하고, 그 뒤에 지워요.
+
+동의하지 않으실 수 있어요. 다만 동의하지 않으면 걸음 수를 셀 수 없어서 사업에 참여할 수 없어요.</translation>
+    </message>
+    <message>
+        <source>Who receives it: the public health centre of your district.
+
+What: your name, mobile phone number and district, and your steps per day.
+
+Why: to invite you to walking groups and health programmes near you.
+
+How long: until you leave the programme or take back this consent.
+
+You may refuse. You can take part in the programme without this consent.</source>
+        <translation>받는 곳: 고르신 자치구의 보건소
+
+주는 정보: 이름, 휴대전화 번호, 자치구, 하루 걸음 수
+
+쓰는 곳: 가까운 걷기 모임과 건강 프로그램 안내
+
+보관 기간: 사업을 그만두시거나 이 동의를 거두실 때까지
+
+동의하지 않으실 수 있어요. 동의하지 않아도 사업에 참여할 수 있어요.</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>동의해요</translation>
+    </message>
+    <message>
+        <source>I do not agree</source>
+        <translation>동의하지 않아요</translation>
+    </message>
+    <message>
+        <source>Your application could not be saved because this kiosk&apos;s storage is full. Everything you entered is still here. Please try again, or ask the staff.</source>
+        <translation>이 키오스크의 저장 공간이 가득 차서 신청서를 저장하지 못했어요. 입력하신 내용은 그대로 있어요. 다시 해 보시거나 직원에게 물어봐 주세요.</translation>
+    </message>
+    <message>
+        <source>Your application could not be saved because this kiosk cannot store data right now. Everything you entered is still here. Please try again, or ask the staff.</source>
+        <translation>이 키오스크가 지금 저장을 할 수 없어서 신청서를 저장하지 못했어요. 입력하신 내용은 그대로 있어요. 다시 해 보시거나 직원에게 물어봐 주세요.</translation>
+    </message>
+    <message>
+        <source>Your application could not be saved because this kiosk&apos;s safe storage is locked. Everything you entered is still here. Please try again, or ask the staff.</source>
+        <translation>이 키오스크의 보안 저장소가 잠겨 있어서 신청서를 저장하지 못했어요. 입력하신 내용은 그대로 있어요. 다시 해 보시거나 직원에게 물어봐 주세요.</translation>
+    </message>
+    <message>
+        <source>Your application could not be saved on this kiosk. Everything you entered is still here. Please try again, or ask the staff.</source>
+        <translation>이 키오스크에 신청서를 저장하지 못했어요. 입력하신 내용은 그대로 있어요. 다시 해 보시거나 직원에게 물어봐 주세요.</translation>
+    </message>
+    <message>
+        <source>Saved on this kiosk. It will be sent to the programme automatically; you do not need to wait here.</source>
+        <translation>이 키오스크에 저장했어요. 자동으로 보내 드리니 여기서 기다리지 않으셔도 돼요.</translation>
+    </message>
+    <message>
+        <source>Applications for your birth year are taken on %1. Your application will be sent automatically on that day; you do not need to come back.</source>
+        <extracomment>%1 is a date such as &quot;Monday, November 23&quot;.</extracomment>
+        <translation>태어난 해에 따라 %1에 신청을 받아요. 그날 자동으로 보내 드리니 다시 오지 않으셔도 돼요.</translation>
+    </message>
+    <message>
+        <source>dddd, MMMM d</source>
+        <translation>M월 d일 dddd</translation>
+    </message>
+    <message>
+        <source>Waiting in the programme&apos;s queue. It will be sent automatically; you do not need to wait here.</source>
+        <translation>사업 대기열에서 차례를 기다리고 있어요. 자동으로 보내 드리니 여기서 기다리지 않으셔도 돼요.</translation>
+    </message>
+    <message>
+        <source>The programme has confirmed your application. Your participant number is %1.</source>
+        <translation>사업 본부에서 신청을 확인했어요. 참여 번호: %1</translation>
+    </message>
+    <message>
+        <source>The programme has confirmed your application.</source>
+        <translation>사업 본부에서 신청을 확인했어요.</translation>
+    </message>
+    <message>
+        <source>The programme says you are already taking part. If that is not right, please ask the staff.</source>
+        <translation>이미 사업에 참여하고 계신다고 해요. 사실과 다르면 직원에게 물어봐 주세요.</translation>
+    </message>
+    <message>
+        <source>All places in this round are taken. Please ask the staff about the next round.</source>
+        <translation>이번 모집 인원이 모두 찼어요. 다음 모집은 직원에게 물어봐 주세요.</translation>
+    </message>
+    <message>
+        <source>The programme could not accept some of your details. Please ask the staff.</source>
+        <translation>입력하신 내용 가운데 일부를 받을 수 없다고 해요. 직원에게 물어봐 주세요.</translation>
+    </message>
+    <message>
+        <source>The programme could not accept this application. Please ask the staff.</source>
+        <translation>이 신청을 받을 수 없다고 해요. 직원에게 물어봐 주세요.</translation>
+    </message>
+    <message>
+        <source>Sending is taking longer than usual. Your application is kept safely on this kiosk; the staff can check it with your reference code.</source>
+        <translation>보내는 데 평소보다 오래 걸리고 있어요. 신청서는 이 키오스크에 안전하게 있고, 직원이 접수 번호로 확인할 수 있어요.</translation>
+    </message>
+    <message>
+        <source>You are number %1 in the programme&apos;s queue.</source>
+        <translation>사업 대기열에서 %1번째예요.</translation>
+    </message>
+    <message>
+        <source>Estimated wait: %1.</source>
+        <translation>예상 대기 시간: %1.</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>1분 미만</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>약 %n분</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2 minutes</source>
+        <translation>%1~%2분</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s)</source>
+        <translation>
+            <numerusform>약 %n시간</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2 hours</source>
+        <translation>%1~%2시간</translation>
+    </message>
+    <message>
+        <source>This month has %1 days. Check the day.</source>
+        <translation>이 달은 %1일까지 있어요. 날짜를 확인해 주세요.</translation>
+    </message>
+    <message>
+        <source>The day must be from 1 to %1.</source>
+        <translation>날짜는 1일부터 %1일까지예요.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <source>The data file cannot be opened.</source>
@@ -293,6 +590,76 @@
     </message>
 </context>
 <context>
+    <name>wristdoc::BirthDateInput</name>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>Year of birth, four digits</source>
+        <translation>태어난 연도, 네 자리</translation>
+    </message>
+    <message>
+        <source>Month of birth</source>
+        <translation>태어난 월</translation>
+    </message>
+    <message>
+        <source>Day of birth</source>
+        <translation>태어난 일</translation>
+    </message>
+    <message>
+        <source>e.g. 1956</source>
+        <translation>예: 1956</translation>
+    </message>
+</context>
+<context>
+    <name>wristdoc::ConsentPage</name>
+    <message>
+        <source>Choose whether you agree.</source>
+        <translation>동의하시는지 골라 주세요.</translation>
+    </message>
+    <message>
+        <source>You need to agree to this to take part.</source>
+        <translation>참여하시려면 이 내용에 동의해 주셔야 해요.</translation>
+    </message>
+    <message>
+        <source>Without this consent you cannot take part. You can agree, or ask the staff about it.</source>
+        <translation>이 동의가 없으면 참여할 수 없어요. 동의하시거나 직원에게 물어봐 주세요.</translation>
+    </message>
+    <message>
+        <source>That is fine: you can take part without this consent.</source>
+        <translation>괜찮아요. 이 동의 없이도 참여할 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Please read this and choose your answer.</source>
+        <translation>내용을 읽고 답을 골라 주세요.</translation>
+    </message>
+    <message>
+        <source>This consent is optional. Please read it and choose your answer.</source>
+        <translation>이 동의는 선택이에요. 내용을 읽고 답을 골라 주세요.</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>필수</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>선택</translation>
+    </message>
+    <message>
+        <source>Text version %1</source>
+        <translation>안내문 버전 %1</translation>
+    </message>
+</context>
+<context>
     <name>wristdoc::DashboardHeader</name>
     <message>
         <source>WristDoc</source>
@@ -362,6 +729,14 @@
         <source>Pair a watch and bring in its records</source>
         <translation>시계를 연결하고 기록 가져오기</translation>
     </message>
+    <message>
+        <source>Join the programme</source>
+        <translation>참여 신청</translation>
+    </message>
+    <message>
+        <source>Apply to join the walking programme</source>
+        <translation>걷기 사업에 참여 신청하기</translation>
+    </message>
 </context>
 <context>
     <name>wristdoc::DashboardWindow</name>
@@ -387,6 +762,114 @@
     </message>
 </context>
 <context>
+    <name>wristdoc::DetailsPage</name>
+    <message>
+        <source>About you</source>
+        <translation>신청하시는 분</translation>
+    </message>
+    <message>
+        <source>We use these details to register you and to contact you about the programme. We never ask for your resident registration number.</source>
+        <translation>참여 등록과 사업 안내 연락에 써요. 주민등록번호는 절대 묻지 않아요.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>생년월일</translation>
+    </message>
+    <message>
+        <source>Mobile phone number</source>
+        <translation>휴대전화 번호</translation>
+    </message>
+</context>
+<context>
+    <name>wristdoc::DevicePage</name>
+    <message>
+        <source>Choose how you will count your steps.</source>
+        <translation>걸음 수를 셀 방법을 골라 주세요.</translation>
+    </message>
+    <message>
+        <source>How will you count your steps?</source>
+        <translation>걸음 수를 무엇으로 셀까요?</translation>
+    </message>
+    <message>
+        <source>Choose the one that suits you.</source>
+        <translation>편한 것을 하나 골라 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>wristdoc::DistrictPage</name>
+    <message>
+        <source>Choose your district.</source>
+        <translation>자치구를 골라 주세요.</translation>
+    </message>
+    <message>
+        <source>Choose the district where you live.</source>
+        <translation>사시는 곳의 구를 골라 주세요.</translation>
+    </message>
+    <message>
+        <source>Choose the district where you work.</source>
+        <translation>일하시는 곳의 구를 골라 주세요.</translation>
+    </message>
+    <message>
+        <source>Choose the district where you study.</source>
+        <translation>공부하시는 곳의 구를 골라 주세요.</translation>
+    </message>
+    <message>
+        <source>Your district</source>
+        <translation>자치구</translation>
+    </message>
+</context>
+<context>
+    <name>wristdoc::EligibilityPage</name>
+    <message>
+        <source>Choose whether you live, work or study in Seoul.</source>
+        <translation>서울에 사는지, 일하는지, 공부하는지 골라 주세요.</translation>
+    </message>
+    <message>
+        <source>Confirm that you are %1 or older.</source>
+        <translation>만 %1세 이상인지 확인해 주세요.</translation>
+    </message>
+    <message>
+        <source>Can you take part?</source>
+        <translation>참여할 수 있는지 확인해요</translation>
+    </message>
+    <message>
+        <source>The programme is for adults aged %1 or older who live, work or study in Seoul.</source>
+        <translation>서울에 살거나, 서울에서 일하거나 공부하는 만 %1세 이상 성인이 참여할 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Your connection to Seoul</source>
+        <translation>서울과의 관계</translation>
+    </message>
+    <message>
+        <source>Your workplace is in Seoul.</source>
+        <translation>직장이 서울에 있어요.</translation>
+    </message>
+    <message>
+        <source>Your school or university is in Seoul.</source>
+        <translation>학교가 서울에 있어요.</translation>
+    </message>
+    <message>
+        <source>Your age</source>
+        <translation>나이</translation>
+    </message>
+    <message>
+        <source>I am %1 or older</source>
+        <translation>만 %1세 이상이에요</translation>
+    </message>
+    <message>
+        <source>We check this with your date of birth on the next page.</source>
+        <translation>다음 화면에서 생년월일로 한 번 더 확인해요.</translation>
+    </message>
+    <message>
+        <source>Your home is in Seoul.</source>
+        <translation>집이 서울에 있어요.</translation>
+    </message>
+</context>
+<context>
     <name>wristdoc::EmptyStateCard</name>
     <message>
         <source>No watch is paired yet</source>
@@ -407,6 +890,84 @@
     <message>
         <source>Use the simulated watch</source>
         <translation>모의 시계 사용하기</translation>
+    </message>
+</context>
+<context>
+    <name>wristdoc::EnrolmentHeader</name>
+    <message>
+        <source>Join the walking programme</source>
+        <translation>걷기 사업 참여 신청</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>%2단계 중 %1단계</translation>
+    </message>
+    <message>
+        <source>Change the language to %1</source>
+        <translation>언어를 %1로 바꾸기</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>글자 작게</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>글자 크게</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>처음부터 다시</translation>
+    </message>
+    <message>
+        <source>Start over and forget what was entered</source>
+        <translation>처음부터 다시 하고 입력한 내용 지우기</translation>
+    </message>
+    <message>
+        <source>Text size %1</source>
+        <translation>글자 크기 %1</translation>
+    </message>
+    <message>
+        <source>High contrast: on</source>
+        <translation>고대비: 켜짐</translation>
+    </message>
+    <message>
+        <source>High contrast: off</source>
+        <translation>고대비: 꺼짐</translation>
+    </message>
+</context>
+<context>
+    <name>wristdoc::EnrolmentWizard</name>
+    <message>
+        <source>Start over</source>
+        <translation>처음부터 다시</translation>
+    </message>
+    <message>
+        <source>Start over? Everything you entered will be forgotten.</source>
+        <translation>처음부터 다시 할까요? 입력하신 내용이 모두 지워져요.</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>계속하기</translation>
+    </message>
+    <message>
+        <source>Send my application</source>
+        <translation>신청서 보내기</translation>
+    </message>
+    <message>
+        <source>Back to the review</source>
+        <translation>확인 화면으로</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <source>Join the walking programme</source>
+        <translation>걷기 사업 참여 신청</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>이전</translation>
     </message>
 </context>
 <context>
@@ -644,6 +1205,92 @@
     </message>
 </context>
 <context>
+    <name>wristdoc::ReceiptPage</name>
+    <message>
+        <source>Your application was not accepted</source>
+        <translation>신청이 받아들여지지 않았어요</translation>
+    </message>
+    <message>
+        <source>Your application is saved</source>
+        <translation>신청서를 저장했어요</translation>
+    </message>
+    <message>
+        <source>Your reference code</source>
+        <translation>접수 번호</translation>
+    </message>
+    <message>
+        <source>Reference code %1</source>
+        <translation>접수 번호 %1</translation>
+    </message>
+    <message>
+        <source>Write down this code or take a photo of it. The staff can find your application with it. Nothing else about you stays on this screen.</source>
+        <translation>이 번호를 적어 두시거나 사진으로 찍어 두세요. 직원이 이 번호로 신청서를 찾을 수 있어요. 이 화면에는 다른 개인정보가 남지 않아요.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>마치기</translation>
+    </message>
+</context>
+<context>
+    <name>wristdoc::ReviewPage</name>
+    <message>
+        <source>Check your application</source>
+        <translation>신청 내용을 확인해 주세요</translation>
+    </message>
+    <message>
+        <source>If something is wrong, tap &quot;Change&quot; next to it. When everything is right, tap &quot;Send my application&quot;.</source>
+        <translation>틀린 곳이 있으면 옆의 &quot;바꾸기&quot;를 눌러 주세요. 모두 맞으면 &quot;신청서 보내기&quot;를 눌러 주세요.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>다시 해 보기</translation>
+    </message>
+    <message>
+        <source>At the counter, later</source>
+        <translation>나중에 창구에서</translation>
+    </message>
+    <message>
+        <source>Paired: code %1</source>
+        <translation>연결함: 코드 %1</translation>
+    </message>
+    <message>
+        <source>Connection to Seoul</source>
+        <translation>서울과의 관계</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>생년월일</translation>
+    </message>
+    <message>
+        <source>Mobile phone number</source>
+        <translation>휴대전화 번호</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>자치구</translation>
+    </message>
+    <message>
+        <source>Counting your steps</source>
+        <translation>걸음 수 세기</translation>
+    </message>
+    <message>
+        <source>Watch pairing</source>
+        <translation>시계 연결</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>바꾸기</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>바꾸기: %1</translation>
+    </message>
+</context>
+<context>
     <name>wristdoc::SignalBars</name>
     <message>
         <source>Strong signal</source>
@@ -743,6 +1390,57 @@
     <message>
         <source>Refresh the records</source>
         <translation>기록 새로 고침</translation>
+    </message>
+</context>
+<context>
+    <name>wristdoc::WatchPage</name>
+    <message>
+        <source>Pair your watch, or choose to pair it at the counter later.</source>
+        <translation>시계를 연결하시거나, &quot;나중에 창구에서&quot;를 골라 주세요.</translation>
+    </message>
+    <message>
+        <source>Choose when to pair your watch.</source>
+        <translation>시계를 언제 연결할지 골라 주세요.</translation>
+    </message>
+    <message>
+        <source>Choose &quot;At the counter, later&quot; to go on.</source>
+        <translation>계속하시려면 &quot;나중에 창구에서&quot;를 골라 주세요.</translation>
+    </message>
+    <message>
+        <source>Paired: the watch with the code %1.</source>
+        <translation>연결했어요. 코드가 %1인 시계예요.</translation>
+    </message>
+    <message>
+        <source>The pairing screen is open. When it is done, you come back here.</source>
+        <translation>연결 화면이 열렸어요. 연결이 끝나면 이 화면으로 돌아와요.</translation>
+    </message>
+    <message>
+        <source>Pair your watch</source>
+        <translation>시계 연결</translation>
+    </message>
+    <message>
+        <source>You receive your band at the counter, and the staff can pair it there.</source>
+        <translation>밴드는 창구에서 받으시고, 직원이 그 자리에서 연결해 드릴 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Pairing links your watch to this application so your steps count. You can do it now or at the counter later.</source>
+        <translation>시계를 이 신청서에 연결해야 걸음 수가 쌓여요. 지금 연결하셔도 되고, 나중에 창구에서 하셔도 돼요.</translation>
+    </message>
+    <message>
+        <source>Pair it now</source>
+        <translation>지금 연결하기</translation>
+    </message>
+    <message>
+        <source>Have your watch with you, switched on and near this kiosk.</source>
+        <translation>시계를 켜서 이 키오스크 가까이에 두세요.</translation>
+    </message>
+    <message>
+        <source>At the counter, later</source>
+        <translation>나중에 창구에서</translation>
+    </message>
+    <message>
+        <source>The staff pair it for you when you come to the counter.</source>
+        <translation>창구에 오시면 직원이 연결해 드려요.</translation>
     </message>
 </context>
 <context>

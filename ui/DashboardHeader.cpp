@@ -32,6 +32,7 @@ DashboardHeader::DashboardHeader(LanguageController &language, Theme &theme, QWi
     , m_settingsButton(makeButton(this, QStringLiteral("settingsButton")))
     , m_settingsMenu(new QMenu(m_settingsButton))
     , m_pairButton(makeButton(this, QStringLiteral("pairWatchButton")))
+    , m_enrolButton(makeButton(this, QStringLiteral("enrolButton")))
     , m_refreshAction(new QAction(this))
     , m_removeDemoAction(new QAction(this)) {
     setObjectName(QStringLiteral("dashboardHeader"));
@@ -81,6 +82,7 @@ DashboardHeader::DashboardHeader(LanguageController &language, Theme &theme, QWi
     controls->addWidget(m_languageButton);
     controls->addWidget(textSize);
     controls->addWidget(m_contrastButton);
+    controls->addWidget(m_enrolButton);
     controls->addWidget(m_pairButton);
     controls->addWidget(m_settingsButton);
 
@@ -97,6 +99,7 @@ DashboardHeader::DashboardHeader(LanguageController &language, Theme &theme, QWi
     connect(&m_theme, &Theme::changed, this, &DashboardHeader::updateThemeControls);
     connect(m_refreshAction, &QAction::triggered, this, &DashboardHeader::refreshRequested);
     connect(m_pairButton, &QPushButton::clicked, this, &DashboardHeader::pairWatchRequested);
+    connect(m_enrolButton, &QPushButton::clicked, this, &DashboardHeader::enrolRequested);
     connect(m_removeDemoAction, &QAction::triggered, this,
             &DashboardHeader::removeDemoDataRequested);
 
@@ -134,6 +137,8 @@ void DashboardHeader::retranslateUi() {
     m_date->setText(m_today.isValid() ? f.longDate(m_today) : QString());
     m_date->setAccessibleName(tr("Today is %1").arg(m_date->text()));
     m_demoBadge->setText(tr("Demo data"));
+    m_enrolButton->setText(tr("Join the programme"));
+    m_enrolButton->setAccessibleName(tr("Apply to join the walking programme"));
     m_pairButton->setText(tr("Pair a watch"));
     m_pairButton->setAccessibleName(tr("Pair a watch and bring in its records"));
     m_demoBadge->setToolTip(tr("These records are demo data for practice, not your own."));

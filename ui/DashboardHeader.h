@@ -31,6 +31,7 @@ Q_SIGNALS:
     void removeDemoDataRequested(); // before confirmation
     void refreshRequested();
     void pairWatchRequested();
+    void enrolRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -57,6 +58,7 @@ private:
     QPushButton *m_settingsButton;
     QMenu *m_settingsMenu;
     QPushButton *m_pairButton;
+    QPushButton *m_enrolButton;
     QAction *m_refreshAction;
     QAction *m_removeDemoAction;
 };

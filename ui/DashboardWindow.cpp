@@ -66,6 +66,7 @@ DashboardWindow::DashboardWindow(LanguageController &language, Theme &theme, QWi
     connect(m_header, &DashboardHeader::refreshRequested, this, &DashboardWindow::refreshRequested);
     connect(m_header, &DashboardHeader::pairWatchRequested, this,
             &DashboardWindow::pairWatchRequested);
+    connect(m_header, &DashboardHeader::enrolRequested, this, &DashboardWindow::enrolRequested);
     connect(m_status, &SyncStatusPanel::refreshRequested, this, &DashboardWindow::refreshRequested);
     connect(m_emptyState, &EmptyStateCard::simulatedWatchRequested, this,
             &DashboardWindow::simulatedWatchRequested);

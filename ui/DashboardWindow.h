@@ -61,6 +61,7 @@ Q_SIGNALS:
     void refreshRequested();
     void simulatedWatchRequested();
     void pairWatchRequested();
+    void enrolRequested();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,12 +1,14 @@
 // wristdoc-screenshots --out DIR [--now 2026-11-22T05:30:00Z]
 //
 // Renders the dashboard offscreen from a temporary cache filled with the deterministic demo
-// history, at a fixed instant, so the PNGs in docs/screenshots/ can be reproduced by anyone.
+// history, at a fixed instant, so the PNGs in docs/screenshots/ can be reproduced by anyone;
+// then every step of the enrolment wizard with invented applicant data (EnrolmentShots.cpp).
 // Each image is 1280 px wide and as tall as the whole page at that text size.
 #include "DashboardRepository.h"
 #include "DashboardWindow.h"
 #include "Database.h"
 #include "DemoDataSeeder.h"
+#include "EnrolmentShots.h"
 #include "LanguageController.h"
 #include "ManualClock.h"
 #include "PointsPolicy.h"
@@ -177,5 +179,6 @@ int main(int argc, char *argv[]) {
         }
         std::printf("%s (%dx%d)\n", qPrintable(path), window.width(), window.height());
     }
-    return 0;
+    window.hide();
+    return renderEnrolmentShots(out, now, language, theme) ? 0 : 1;
 }
