@@ -211,23 +211,28 @@ QVector<OutboxItem> OutboxStore::nextDue(const QDateTime &nowUtc, int limit,
 }
 
 QDateTime OutboxStore::nextWakeUtc(StorageError *error) const {
-    return singleTime("SELECT min(next_attempt_ms) FROM outbox WHERE state IN " WAITING_STATES,
+    return singleTime(m_nextWake,
+                      "SELECT min(next_attempt_ms) FROM outbox WHERE state IN " WAITING_STATES,
                       "read the next wake time", error);
 }
 
-QDateTime OutboxStore::singleTime(const char *sql, const char *what, StorageError *error) const {
+QDateTime OutboxStore::singleTime(SqliteStatement &statement, const char *sql, const char *what,
+                                  StorageError *error) const {
     if (error)
         *error = {};
-    SqliteStatement statement;
-    int rc = m_db ? statement.prepare(m_db, sql) : SQLITE_MISUSE;
-    if (rc == SQLITE_OK)
-        rc = statement.step();
-    if (rc != SQLITE_ROW) {
+    if (StorageError failure = prepared(statement, sql)) {
         if (error)
-            *error = sqliteError(m_db, rc, what);
+            *error = failure;
         return {};
     }
-    return fromMs(statement, 0);
+    const int rc = statement.step();
+    QDateTime time;
+    if (rc == SQLITE_ROW)
+        time = fromMs(statement, 0);
+    else if (error)
+        *error = sqliteError(m_db, rc, what);
+    statement.reset();
+    return time;
 }
 
 bool OutboxStore::item(qint64 id, OutboxItem *out, StorageError *error) const {
@@ -663,8 +668,10 @@ int OutboxStore::retryAll(StorageError *error) {
 
 qint64 OutboxStore::oldestPendingAgeSeconds(StorageError *error) const {
     StorageError failure;
-    const QDateTime oldest = singleTime("SELECT min(created_ms) FROM outbox WHERE state IN " OPEN_STATES,
-                                        "read the oldest pending item", &failure);
+    SqliteStatement statement;
+    const QDateTime oldest =
+        singleTime(statement, "SELECT min(created_ms) FROM outbox WHERE state IN " OPEN_STATES,
+                   "read the oldest pending item", &failure);
     if (error)
         *error = failure;
     if (failure || !oldest.isValid())
@@ -673,7 +680,9 @@ qint64 OutboxStore::oldestPendingAgeSeconds(StorageError *error) const {
 }
 
 QDateTime OutboxStore::lastConfirmedUtc(StorageError *error) const {
-    return singleTime("SELECT max(confirmed_ms) FROM outbox", "read the last confirmation", error);
+    SqliteStatement statement;
+    return singleTime(statement, "SELECT max(confirmed_ms) FROM outbox",
+                      "read the last confirmation", error);
 }
 
 } // namespace wristdoc

@@ -111,7 +111,8 @@ public:
 
 private:
     // One nullable time column of one row (min/max aggregates); invalid when NULL.
-    QDateTime singleTime(const char *sql, const char *what, StorageError *error) const;
+    QDateTime singleTime(SqliteStatement &statement, const char *sql, const char *what,
+                         StorageError *error) const;
     StorageError prepared(SqliteStatement &statement, const char *sql) const;
     StorageError transition(SqliteStatement &statement, const char *sql, const char *what,
                             qint64 id, const std::function<void(SqliteStatement &)> &bind);
@@ -126,6 +127,7 @@ private:
     const Clock &m_clock;
     mutable SqliteStatement m_insert;
     mutable SqliteStatement m_nextDue;
+    mutable SqliteStatement m_nextWake; // asked after every answer: prepared once
     mutable SqliteStatement m_byId;
     mutable SqliteStatement m_body;
     mutable SqliteStatement m_sending;

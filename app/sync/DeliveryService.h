@@ -10,6 +10,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <vector>
 
 class QNetworkAccessManager;
 
@@ -44,6 +45,7 @@ public:
     CircuitBreaker &breaker() { return m_breaker; }
 
 private:
+    std::vector<std::unique_ptr<QNetworkAccessManager>> m_extraLanes;
     ProgrammeApiClient m_client;
     CircuitBreaker m_breaker;
     RetryBudget m_budget;

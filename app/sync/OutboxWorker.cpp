@@ -8,6 +8,7 @@
 #include "StorageError.h"
 #include "SyncLog.h"
 
+#include <QMetaMethod>
 #include <QPointer>
 
 namespace wristdoc {
@@ -49,6 +50,10 @@ OutboxWorker::OutboxWorker(OutboxStore &store, ProgrammeApi &api, RetryPlanner &
 OutboxWorker::~OutboxWorker() {
     if (m_wakeTask)
         m_scheduler.cancel(m_wakeTask);
+    // Answers not yet written stay "sending" in the store and are resent (and replayed by the
+    // server) on the next start: nothing is lost, nothing doubled.
+    if (m_flushTask)
+        m_scheduler.cancel(m_flushTask);
 }
 
 void OutboxWorker::start() {
@@ -89,16 +94,16 @@ void OutboxWorker::pump() {
         m_pumpAgain = false;
         while (int(m_inFlight.size()) < m_settings.maxInFlight) {
             StorageError error;
-            const QVector<OutboxItem> due =
-                m_store.nextDue(m_clock.nowUtc(), m_settings.maxInFlight * 4, &error);
+            // Items in flight are 'sending' and not among the due ones: ask for the free slots.
+            const QVector<OutboxItem> due = m_store.nextDue(
+                m_clock.nowUtc(), m_settings.maxInFlight - int(m_inFlight.size()), &error);
             if (!check(error)) {
                 m_pumping = false;
                 return;
             }
             bool progressed = false;
+            QVector<Outgoing> batch;
             for (const OutboxItem &item : due) {
-                if (int(m_inFlight.size()) >= m_settings.maxInFlight)
-                    break;
                 if (m_inFlight.contains(item.id))
                     continue;
                 AttemptBook book = bookFor(item);
@@ -114,9 +119,13 @@ void OutboxWorker::pump() {
                     }
                     continue;
                 }
-                dispatch(item, book);
+                m_inFlight.insert(item.id); // the slot is taken from here on
+                batch.append({item, book, {}});
             }
-            if (!progressed)
+            const bool exhausted = due.size() < m_settings.maxInFlight - int(m_inFlight.size()) +
+                                                     int(batch.size());
+            dispatch(std::move(batch));
+            if (!progressed || exhausted)
                 break;
         }
     } while (m_pumpAgain);
@@ -126,8 +135,59 @@ void OutboxWorker::pump() {
         Q_EMIT idle();
 }
 
-void OutboxWorker::dispatch(const OutboxItem &item, AttemptBook book) {
-    const qint64 id = item.id;
+bool OutboxWorker::readBody(Outgoing *outgoing) {
+    const qint64 id = outgoing->item.id;
+    StorageError error;
+    const UnsealResult unsealed = m_store.requestBody(id, &outgoing->body, &error);
+    if (!check(error))
+        return false;
+    if (unsealed == UnsealResult::Ok)
+        return true;
+    // The body cannot be opened with this key (a restored database, a lost keychain): sending
+    // anything else under this key would be refused, so staff must look.
+    qCWarning(lcSync) << "outbox item" << id << "cannot be unsealed; needs attention";
+    check(m_store.markNeedsAttention(id, QStringLiteral("body-unreadable"),
+                                     m_clock.nowUtc().addSecs(24 * 3600)));
+    report(id);
+    return false;
+}
+
+void OutboxWorker::dispatch(QVector<Outgoing> batch) {
+    QVector<Outgoing> ready;
+    QVector<qint64> sendIds;
+    for (Outgoing &outgoing : batch) {
+        if (isSend(outgoing.book.nextStep())) {
+            if (!readBody(&outgoing)) {
+                m_inFlight.remove(outgoing.item.id);
+                continue;
+            }
+            sendIds.append(outgoing.item.id);
+        }
+        ready.append(std::move(outgoing));
+    }
+    // One transaction marks every send of this batch; an item another writer moved on since it
+    // was read (a staff retry, say) is not marked and not sent.
+    QSet<qint64> marked;
+    if (!sendIds.isEmpty()) {
+        StorageError error;
+        const QVector<qint64> done = m_store.markSending(sendIds, &error);
+        check(error);
+        marked = QSet<qint64>(done.begin(), done.end());
+    }
+    for (const Outgoing &outgoing : ready) {
+        const qint64 id = outgoing.item.id;
+        if (isSend(outgoing.book.nextStep()) && !marked.contains(id)) {
+            m_inFlight.remove(id);
+            continue;
+        }
+        report(id);
+        send(outgoing);
+    }
+}
+
+void OutboxWorker::send(const Outgoing &outgoing) {
+    const qint64 id = outgoing.item.id;
+    const AttemptBook book = outgoing.book;
     const NextStep step = book.nextStep();
     QPointer<OutboxWorker> self(this);
     auto done = [self, id, step, book](const HttpReply &reply) {
@@ -135,32 +195,14 @@ void OutboxWorker::dispatch(const OutboxItem &item, AttemptBook book) {
             self->onReply(id, step, book, reply);
     };
     if (isSend(step)) {
-        QByteArray body;
-        StorageError error;
-        const UnsealResult unsealed = m_store.requestBody(id, &body, &error);
-        if (!check(error))
-            return;
-        if (unsealed != UnsealResult::Ok) {
-            // The body cannot be opened with this key (a restored database, a lost keychain):
-            // sending anything else under this key would be refused, so staff must look.
-            qCWarning(lcSync) << "outbox item" << id << "cannot be unsealed; needs attention";
-            check(m_store.markNeedsAttention(id, QStringLiteral("body-unreadable"),
-                                             m_clock.nowUtc().addSecs(24 * 3600)));
-            report(id);
-            return;
-        }
-        if (!check(m_store.markSending(id)))
-            return;
-        m_inFlight.insert(id);
-        report(id);
-        m_api.postEnrolment(item.idempotencyKey, body,
+        m_api.postEnrolment(outgoing.item.idempotencyKey, outgoing.body,
                             step == NextStep::SendWithTicket ? book.ticket() : QString(), done);
     } else if (step == NextStep::PollEnrolment) {
-        m_inFlight.insert(id);
-        m_api.getEnrolment(item.idempotencyKey, done);
+        m_api.getEnrolment(outgoing.item.idempotencyKey, done);
     } else if (step == NextStep::PollWaitingRoom) {
-        m_inFlight.insert(id);
         m_api.pollWaitingRoom(book.ticket(), done);
+    } else {
+        m_inFlight.remove(id);
     }
 }
 
@@ -183,8 +225,33 @@ void OutboxWorker::onReply(qint64 id, NextStep sentStep, AttemptBook book, const
     const RetryPlan plan = m_planner.afterAnswer(answer, &book);
     qCDebug(lcSync) << "outbox item" << id << "answer" << answerKindCode(answer.kind) << answer.code
                     << "->" << deliveryStateCode(plan.state);
-    applyPlan(id, sentStep, before, book, plan, answer);
-    report(id);
+    if (plan.state == DeliveryState::Confirmed) {
+        // Written with the other answers of this turn of the event loop, in one transaction.
+        m_confirmations.append({id, plan.participantId, plan.enrolmentId});
+    } else {
+        applyPlan(id, sentStep, before, book, plan, answer);
+        report(id);
+    }
+    requestFlush();
+}
+
+void OutboxWorker::requestFlush() {
+    if (m_flushTask)
+        return;
+    m_flushTask = m_scheduler.schedule(0, this, [this] {
+        m_flushTask = 0;
+        flush();
+    });
+}
+
+void OutboxWorker::flush() {
+    if (!m_confirmations.isEmpty()) {
+        const QVector<OutboxConfirmation> batch = std::exchange(m_confirmations, {});
+        if (check(m_store.markConfirmed(batch))) {
+            for (const OutboxConfirmation &confirmation : batch)
+                report(confirmation.id);
+        }
+    }
     pump();
 }
 
@@ -192,10 +259,9 @@ void OutboxWorker::applyPlan(qint64 id, NextStep sentStep, const AttemptBook &be
                              const AttemptBook &after, const RetryPlan &plan,
                              const ServerAnswer &answer) {
     Q_UNUSED(sentStep)
+    // Confirmations are batched in flush(); every other answer is written here at once.
     StorageError error;
-    if (plan.state == DeliveryState::Confirmed) {
-        error = m_store.markConfirmed(id, plan.participantId, plan.enrolmentId);
-    } else if (plan.state == DeliveryState::Rejected) {
+    if (plan.state == DeliveryState::Rejected) {
         error = m_store.markRejected(id, plan.reasonCode, joinFields(plan.fields));
     } else if (after.consecutiveFailures() > before.consecutiveFailures() ||
                plan.state == DeliveryState::NeedsAttention) {
@@ -226,6 +292,9 @@ void OutboxWorker::applyPlan(qint64 id, NextStep sentStep, const AttemptBook &be
 }
 
 void OutboxWorker::scheduleWake() {
+    // With every slot taken, the next answer pumps again; a wake now would only spin.
+    if (int(m_inFlight.size()) >= m_settings.maxInFlight)
+        return;
     StorageError error;
     const QDateTime next = m_store.nextWakeUtc(&error);
     if (!check(error) || !next.isValid())
@@ -244,6 +313,11 @@ void OutboxWorker::scheduleWake() {
 }
 
 void OutboxWorker::report(qint64 id) {
+    // Reading the item back costs a query per state change; skip it when nobody listens (a
+    // kiosk draining a backlog with no screen open).
+    static const QMetaMethod changed = QMetaMethod::fromSignal(&OutboxWorker::itemChanged);
+    if (!isSignalConnected(changed))
+        return;
     OutboxItem item;
     if (m_store.item(id, &item))
         Q_EMIT itemChanged(item.status);

@@ -24,6 +24,9 @@ struct HttpReply;
 // polls through ProgrammeApi, and writes every answer back to the store before it looks at the
 // next item, so a kill at any moment resumes from the database: an item that was being sent
 // goes back to pending and is sent again with the same key and bytes (the server replays).
+// Items that go out together are marked sending in one transaction, and confirmations that
+// arrive together (a server's group commit answers many at once) are written in one, so a
+// backlog drains at the server's pace rather than the cache's.
 //
 // It never sleeps: the next wake-up is a task on the injected scheduler at the earliest next
 // attempt time the store knows. Up to maxInFlight requests are out at once.
@@ -57,8 +60,18 @@ Q_SIGNALS:
     void idle();
 
 private:
+    struct Outgoing {
+        OutboxItem item;
+        AttemptBook book;
+        QByteArray body; // sends only
+    };
+
     void pump();
-    void dispatch(const OutboxItem &item, AttemptBook book);
+    void dispatch(QVector<Outgoing> batch);
+    void send(const Outgoing &outgoing);
+    bool readBody(Outgoing *outgoing);
+    void requestFlush();
+    void flush();
     void onReply(qint64 id, NextStep sentStep, AttemptBook book, const HttpReply &reply);
     void applyPlan(qint64 id, NextStep sentStep, const AttemptBook &before,
                    const AttemptBook &after, const RetryPlan &plan, const ServerAnswer &answer);
@@ -74,6 +87,8 @@ private:
     TaskScheduler &m_scheduler;
     Settings m_settings;
     QSet<qint64> m_inFlight;
+    QVector<OutboxConfirmation> m_confirmations; // answered, not yet written (flush)
+    TaskScheduler::TaskId m_flushTask = 0;
     TaskScheduler::TaskId m_wakeTask = 0;
     QDateTime m_wakeAt;
     bool m_started = false;

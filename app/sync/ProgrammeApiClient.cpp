@@ -11,8 +11,22 @@ namespace wristdoc {
 ProgrammeApiClient::ProgrammeApiClient(QNetworkAccessManager &network, const Settings &settings,
                                        QObject *parent)
     : QObject(parent)
-    , m_network(network)
-    , m_settings(settings) {}
+    , m_settings(settings) {
+    addLane(network);
+}
+
+void ProgrammeApiClient::addLane(QNetworkAccessManager &network) {
+    m_lanes.push_back({&network, 0});
+}
+
+int ProgrammeApiClient::quietestLane() const {
+    int best = 0;
+    for (int i = 1; i < int(m_lanes.size()); ++i) {
+        if (m_lanes[size_t(i)].open < m_lanes[size_t(best)].open)
+            best = i;
+    }
+    return best;
+}
 
 QNetworkRequest ProgrammeApiClient::request(const QString &path) const {
     QUrl url = m_settings.baseUrl;
@@ -39,30 +53,39 @@ void ProgrammeApiClient::postEnrolment(const QString &idempotencyKey, const QByt
     if (!ticket.isEmpty())
         r.setRawHeader("Waiting-Room-Ticket", ticket.toLatin1());
     ++m_started;
-    finish(m_network.post(r, body), std::move(done));
+    const int lane = quietestLane();
+    finish(m_lanes[size_t(lane)].network->post(r, body), lane, std::move(done));
 }
 
 void ProgrammeApiClient::getEnrolment(const QString &idempotencyKey, Done done) {
     ++m_started;
-    finish(m_network.get(request(QStringLiteral("/enrolments/") +
-                                 QString::fromLatin1(QUrl::toPercentEncoding(idempotencyKey)))),
-           std::move(done));
+    const int lane = quietestLane();
+    finish(m_lanes[size_t(lane)].network->get(
+               request(QStringLiteral("/enrolments/") +
+                       QString::fromLatin1(QUrl::toPercentEncoding(idempotencyKey)))),
+           lane, std::move(done));
 }
 
 void ProgrammeApiClient::pollWaitingRoom(const QString &ticket, Done done) {
     ++m_started;
-    finish(m_network.get(request(QStringLiteral("/waiting-room/") +
-                                 QString::fromLatin1(QUrl::toPercentEncoding(ticket)))),
-           std::move(done));
+    const int lane = quietestLane();
+    finish(m_lanes[size_t(lane)].network->get(
+               request(QStringLiteral("/waiting-room/") +
+                       QString::fromLatin1(QUrl::toPercentEncoding(ticket)))),
+           lane, std::move(done));
 }
 
 void ProgrammeApiClient::getStatus(Done done) {
     ++m_started;
-    finish(m_network.get(request(QStringLiteral("/status"))), std::move(done));
+    const int lane = quietestLane();
+    finish(m_lanes[size_t(lane)].network->get(request(QStringLiteral("/status"))), lane,
+           std::move(done));
 }
 
-void ProgrammeApiClient::finish(QNetworkReply *reply, Done done) {
-    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
+void ProgrammeApiClient::finish(QNetworkReply *reply, int lane, Done done) {
+    ++m_lanes[size_t(lane)].open;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, lane, done = std::move(done)] {
+        --m_lanes[size_t(lane)].open;
         reply->deleteLater();
         HttpReply out;
         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QUrl>
 
+#include <vector>
+
 class QNetworkAccessManager;
 class QNetworkReply;
 class QNetworkRequest;
@@ -26,6 +28,11 @@ public:
     ProgrammeApiClient(QNetworkAccessManager &network, const Settings &settings,
                        QObject *parent = nullptr);
 
+    // Qt opens at most six connections per host and manager; a client allowed more requests at
+    // once gets more managers ("lanes"). Each request goes to the lane with the fewest open.
+    void addLane(QNetworkAccessManager &network);
+    int laneCount() const { return int(m_lanes.size()); }
+
     void postEnrolment(const QString &idempotencyKey, const QByteArray &body, const QString &ticket,
                        Done done) override;
     void getEnrolment(const QString &idempotencyKey, Done done) override;
@@ -37,9 +44,14 @@ public:
 
 private:
     QNetworkRequest request(const QString &path) const;
-    void finish(QNetworkReply *reply, Done done);
+    void finish(QNetworkReply *reply, int lane, Done done);
+    int quietestLane() const;
 
-    QNetworkAccessManager &m_network;
+    struct Lane {
+        QNetworkAccessManager *network;
+        int open = 0;
+    };
+    std::vector<Lane> m_lanes;
     Settings m_settings;
     int m_started = 0;
 };

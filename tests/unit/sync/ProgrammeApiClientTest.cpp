@@ -123,6 +123,29 @@ private Q_SLOTS:
         QCOMPARE(a.httpStatus, 200);
     }
 
+    void requestsAreSpreadOverLanes() {
+        // More than six at once need a second manager: each request goes to the quieter lane.
+        QVERIFY(startServer({}));
+        QNetworkAccessManager second;
+        m_client->addLane(second);
+        QCOMPARE(m_client->laneCount(), 2);
+        int onFirst = 0, onSecond = 0, answered = 0;
+        connect(&m_network, &QNetworkAccessManager::finished, this, [&] { ++onFirst; });
+        connect(&second, &QNetworkAccessManager::finished, this, [&] { ++onSecond; });
+        QEventLoop loop;
+        for (int i = 0; i < 8; ++i) {
+            m_client->getStatus([&](const HttpReply &reply) {
+                QCOMPARE(reply.status, 200);
+                if (++answered == 8)
+                    loop.quit();
+            });
+        }
+        loop.exec();
+        QCOMPARE(onFirst, 4);
+        QCOMPARE(onSecond, 4);
+        disconnect(&m_network, nullptr, this, nullptr);
+    }
+
     void createdThenReplayedWithTheSameKey() {
         QVERIFY(startServer({}));
         const QString key = newKey();
