@@ -1,0 +1,64 @@
+#pragma once
+
+#include "SimSettings.h"
+
+#include <QtGlobal>
+
+#include <vector>
+
+namespace wristdoc {
+
+// Per time bin (SimSettings::binSeconds), for the plots and the CSV.
+struct SimSeries {
+    std::vector<int> firstPosts;     // POSTs that are a citizen's first: the demand itself
+    std::vector<int> repeatPosts;    // every other POST: retries, sends with a ticket or in a slot
+    std::vector<int> polls;          // waiting-room and enrolment-state GETs
+    std::vector<int> confirmed;      // enrolments the client learnt were stored
+    std::vector<int> waitingClients; // arrived and not yet confirmed, at the end of the bin
+    std::vector<int> line;           // tickets waiting in the waiting room
+    std::vector<int> inProgress;     // enrolments in the database at once
+
+    void resize(size_t bins);
+};
+
+struct SimResult {
+    Strategy strategy = Strategy::WristDoc;
+    ServerSetup setup;
+    int clients = 0;
+    double capacityPerSecond = 0;
+    int binSeconds = 60;
+    double horizonSeconds = 0;
+    SimSeries series;
+
+    quint64 firstPosts = 0;
+    quint64 repeatPosts = 0;
+    quint64 polls = 0;
+    quint64 holds = 0; // WristDoc: times the circuit or the budget held an item back
+    quint64 hung = 0;
+    quint64 events = 0;
+    int confirmed = 0;
+    quint64 duplicates = 0; // enrolments stored twice for one key
+    int lost = 0;           // finished without a stored enrolment, or "confirmed" without one
+    int unfinished = 0;     // still retrying when the day ended (not lost: still in the outbox)
+    qint64 overloadSignalMs = -1;
+    qint64 t99Ms = -1;            // 99 % confirmed; -1 when the day ended first
+    double idealSeconds = 0;      // N / C
+    double fluidIdealSeconds = 0; // one perfect line served at C from each arrival
+    int peakActivePolicies = 0;   // WristDoc: clients holding policy objects at once
+    double wallSeconds = 0;
+
+    quint64 posts() const { return firstPosts + repeatPosts; }
+    double requestsPerConfirmed() const;
+    double postsPerConfirmed() const;
+    double peakOfferedRatio() const;            // all POSTs, per bin, over C
+    double peakDemandRatio() const;             // first POSTs only
+    double peakOfferedAfterSignalRatio() const; // all POSTs, bins after the first overload sign
+    double peakRepeatAfterSignalRatio() const;  // repeat POSTs only, same bins
+    double t99OverIdeal() const;                // -1 when 99 % were not reached
+    double t99OverFluidIdeal() const;           // -1 likewise
+
+private:
+    double peakRatio(const std::vector<int> *a, const std::vector<int> *b, qint64 fromMs) const;
+};
+
+} // namespace wristdoc
