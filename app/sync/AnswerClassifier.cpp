@@ -126,6 +126,17 @@ ServerAnswer &becomes(ServerAnswer &answer, AnswerKind kind, BreakerSignal break
     return answer;
 }
 
+// No HTTP answer. Most failures pass (retry with backoff); a wrong pinned key or an address
+// that would go out in clear text do not, whatever the wait: staff must look. Neither says
+// anything about the server's load, so the circuit is not moved.
+ServerAnswer &networkFailure(ServerAnswer &answer, NetworkErrorKind kind) {
+    if (kind == NetworkErrorKind::PinMismatch || kind == NetworkErrorKind::InsecureAddress)
+        return becomes(answer, AnswerKind::NeedsAttention, BreakerSignal::Neutral,
+                       networkErrorCode(kind));
+    return becomes(answer, AnswerKind::TransientFailure, BreakerSignal::Failure,
+                   networkErrorCode(kind));
+}
+
 // 2xx without a usable body: the server may have committed; the same key retried gets the replay.
 ServerAnswer &malformed(ServerAnswer &answer) {
     return becomes(answer, AnswerKind::TransientFailure, BreakerSignal::Failure, kMalformedBody);
@@ -229,8 +240,7 @@ QVector<FieldIssue> readFields(const QJsonObject &object) {
 ServerAnswer AnswerClassifier::enrolmentPost(const HttpReply &reply, const QDateTime &nowUtc) {
     ServerAnswer answer = start(reply, nowUtc);
     if (reply.networkError != NetworkErrorKind::None)
-        return becomes(answer, AnswerKind::TransientFailure, BreakerSignal::Failure,
-                       networkErrorCode(reply.networkError));
+        return networkFailure(answer, reply.networkError);
     const int status = reply.status;
     if (status == 200 || status == 201)
         return readConfirmed(answer, reply.body);
@@ -272,8 +282,7 @@ ServerAnswer AnswerClassifier::enrolmentPost(const HttpReply &reply, const QDate
 ServerAnswer AnswerClassifier::enrolmentStatus(const HttpReply &reply, const QDateTime &nowUtc) {
     ServerAnswer answer = start(reply, nowUtc);
     if (reply.networkError != NetworkErrorKind::None)
-        return becomes(answer, AnswerKind::TransientFailure, BreakerSignal::Failure,
-                       networkErrorCode(reply.networkError));
+        return networkFailure(answer, reply.networkError);
     switch (reply.status) {
     case 200:
     case 201:
@@ -294,8 +303,7 @@ ServerAnswer AnswerClassifier::enrolmentStatus(const HttpReply &reply, const QDa
 ServerAnswer AnswerClassifier::waitingRoomPoll(const HttpReply &reply, const QDateTime &nowUtc) {
     ServerAnswer answer = start(reply, nowUtc);
     if (reply.networkError != NetworkErrorKind::None)
-        return becomes(answer, AnswerKind::TransientFailure, BreakerSignal::Failure,
-                       networkErrorCode(reply.networkError));
+        return networkFailure(answer, reply.networkError);
     if (reply.status == 200) {
         QJsonObject object;
         if (!parseObject(reply.body, &object))
@@ -318,8 +326,7 @@ ServerAnswer AnswerClassifier::waitingRoomPoll(const HttpReply &reply, const QDa
 ServerAnswer AnswerClassifier::serverStatus(const HttpReply &reply, const QDateTime &nowUtc) {
     ServerAnswer answer = start(reply, nowUtc);
     if (reply.networkError != NetworkErrorKind::None)
-        return becomes(answer, AnswerKind::TransientFailure, BreakerSignal::Failure,
-                       networkErrorCode(reply.networkError));
+        return networkFailure(answer, reply.networkError);
     if (reply.status == 200) {
         QJsonObject object;
         if (!parseObject(reply.body, &object))

@@ -18,6 +18,8 @@ namespace wristdoc {
 //   server answered and the client cannot act on it; staff should look), except 410, which is
 //   final whatever its body says.
 // - A 4xx answer other than 429 is Healthy for the circuit breaker: the server is answering.
+// - No HTTP answer is a TransientFailure, except a pin mismatch and an insecure address:
+//   NeedsAttention ("pin-mismatch", "insecure-address"), Neutral for the circuit breaker.
 // - The fields of an error ("fields", "nextDate", "slot") are read inside the "error" object
 //   and, failing that, at the top level.
 // - 403 not-cohort-day without a slot gets the whole of nextDate in Asia/Seoul as its slot;

@@ -14,6 +14,9 @@ ProgrammeApiClient::Settings clientSettings(const DeliveryService::Settings &s) 
     ProgrammeApiClient::Settings c;
     c.baseUrl = s.serverUrl;
     c.transferTimeoutMs = s.transferTimeoutMs;
+    c.deviceToken = s.deviceToken;
+    c.pins = s.pins;
+    c.caCertificates = s.caCertificates;
     return c;
 }
 OutboxWorker::Settings workerSettings(const DeliveryService::Settings &s) {

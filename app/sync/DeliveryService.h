@@ -27,8 +27,11 @@ class TaskScheduler;
 class DeliveryService {
 public:
     struct Settings {
-        QUrl serverUrl;
+        QUrl serverUrl; // https, or http to this machine only (ServerAddressPolicy)
         int transferTimeoutMs = 15000;
+        QByteArray deviceToken;                // the kiosk's registration, when it has one
+        PublicKeyPins pins;                    // the city's pinned server keys, if any
+        QList<QSslCertificate> caCertificates; // trusted besides the system's roots
         int maxInFlight = 4;
         BackoffPolicy::Settings backoff;
         CircuitBreaker::Settings breaker;

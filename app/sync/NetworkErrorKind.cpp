@@ -16,6 +16,10 @@ QString networkErrorCode(NetworkErrorKind kind) {
         return QStringLiteral("host-not-found");
     case NetworkErrorKind::TlsError:
         return QStringLiteral("tls-error");
+    case NetworkErrorKind::PinMismatch:
+        return QStringLiteral("pin-mismatch");
+    case NetworkErrorKind::InsecureAddress:
+        return QStringLiteral("insecure-address");
     case NetworkErrorKind::Other:
         return QStringLiteral("network-error");
     }

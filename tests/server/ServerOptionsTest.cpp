@@ -144,3 +144,20 @@ TEST(ServerOptionsTest, RefusesWhatCannotWork) {
         EXPECT_FALSE(error.isEmpty()) << args.join(u' ').toStdString();
     }
 }
+
+TEST(ServerOptionsTest, TlsNeedsCertificateAndKeyTogether) {
+    ServerOptions o;
+    QString error;
+    ASSERT_TRUE(parse({QStringLiteral("--tls-cert"), QStringLiteral("/tmp/c.pem"),
+                       QStringLiteral("--tls-key"), QStringLiteral("/tmp/k.pem"),
+                       QStringLiteral("--registration-code-ttl-seconds"), QStringLiteral("60")},
+                      &o, &error))
+        << error.toStdString();
+    EXPECT_EQ(o.tlsCertificatePath, QStringLiteral("/tmp/c.pem"));
+    EXPECT_EQ(o.tlsKeyPath, QStringLiteral("/tmp/k.pem"));
+    EXPECT_EQ(o.registrationCodeTtlSeconds, 60);
+    EXPECT_FALSE(parse({QStringLiteral("--tls-cert"), QStringLiteral("/tmp/c.pem")}, &o, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("--tls-key")));
+    EXPECT_FALSE(parse({QStringLiteral("--registration-code-ttl-seconds"), QStringLiteral("0")}, &o,
+                       &error));
+}

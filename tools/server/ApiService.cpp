@@ -55,6 +55,8 @@ ApiService::ApiService(const ServerOptions &options, const Clock *clock, QObject
     , m_batch(&m_database)
     , m_enrolments(&m_database)
     , m_keys(&m_database)
+    , m_devices(&m_database, &m_batch,
+                DeviceRegistry::Settings{options.registrationCodeTtlSeconds, 20, 10 * 60 * 1000})
     , m_processing(&m_enrolments, &m_batch, clock)
     , m_admission(options.capacityRps, options.burst, options.maxConcurrent,
                   clock->nowUtc().toMSecsSinceEpoch())
@@ -146,6 +148,23 @@ HttpResponse ApiService::route(const ApiRequest &request) {
     if (request.body.size() > kMaximumBodyBytes)
         return HttpResponse::error(413, QStringLiteral("too-large"),
                                    QStringLiteral("Bodies are at most 64 KiB."));
+    if (path == QLatin1String("/v1/admin/registration-codes")) {
+        HttpResponse admin = !post ? methodNotAllowed("POST")
+                             : !adminAuthorized(request)
+                                 ? unauthorized(QStringLiteral("unauthorized"),
+                                                QStringLiteral("A valid admin token is required."))
+                                 : m_devices.createCode(nowMs());
+        admin.administrative = true;
+        return admin;
+    }
+    // A registered kiosk's requests carry its token; a token the server does not know is
+    // refused (a kiosk without one is still served: registration is not yet required). The
+    // admin token is known too, so operators' tools may send it everywhere.
+    if (!path.startsWith(QLatin1String("/v1/admin/")) &&
+        path != QLatin1String("/v1/devices/register") && !adminAuthorized(request) &&
+        m_devices.checkBearer(request.header("authorization")) == DeviceRegistry::Bearer::Unknown)
+        return unauthorized(QStringLiteral("unknown-device"),
+                            QStringLiteral("This device token is not registered."));
     if (path == QLatin1String("/v1/enrolments")) {
         if (!post)
             return methodNotAllowed("POST");
@@ -161,6 +180,7 @@ HttpResponse ApiService::route(const ApiRequest &request) {
     const bool known =
         path == QLatin1String("/v1/status") || path == QLatin1String("/v1/policy") ||
         path == QLatin1String("/v1/watch-bindings") || path == QLatin1String("/v1/activity/days") ||
+        path == QLatin1String("/v1/devices/register") ||
         (path.startsWith(kPrefixEnrolment) && path.indexOf(u'/', kPrefixEnrolment.size()) < 0) ||
         (path.startsWith(kPrefixTicket) && path.indexOf(u'/', kPrefixTicket.size()) < 0) ||
         (path.startsWith(kPrefixParticipants) && path.endsWith(QLatin1String("/ledger")));
@@ -175,6 +195,8 @@ HttpResponse ApiService::route(const ApiRequest &request) {
     }
     if (path == QLatin1String("/v1/status"))
         return get ? serverStatus() : methodNotAllowed("GET");
+    if (path == QLatin1String("/v1/devices/register"))
+        return post ? m_devices.registerDevice(request.body, nowMs()) : methodNotAllowed("POST");
     if (path == QLatin1String("/v1/policy")) {
         if (!get)
             return methodNotAllowed("GET");
@@ -338,15 +360,21 @@ HttpResponse ApiService::waitingRoomTicket(const QString &ticket) {
     return HttpResponse::json(200, ticketJson(*view, true));
 }
 
-HttpResponse ApiService::adminStats(const ApiRequest &request) const {
+bool ApiService::adminAuthorized(const ApiRequest &request) const {
     const QByteArray expected = "Bearer " + m_options.adminToken.toUtf8();
-    if (m_options.adminToken.isEmpty() || !sameSecret(request.header("authorization"), expected)) {
-        HttpResponse denied = HttpResponse::error(401, QStringLiteral("unauthorized"),
-                                                  QStringLiteral("A valid admin token is "
-                                                                 "required."));
-        denied.addHeader("WWW-Authenticate", "Bearer");
-        return denied;
-    }
+    return !m_options.adminToken.isEmpty() && sameSecret(request.header("authorization"), expected);
+}
+
+HttpResponse ApiService::unauthorized(const QString &code, const QString &message) {
+    HttpResponse denied = HttpResponse::error(401, code, message);
+    denied.addHeader("WWW-Authenticate", "Bearer");
+    return denied;
+}
+
+HttpResponse ApiService::adminStats(const ApiRequest &request) const {
+    if (!adminAuthorized(request))
+        return unauthorized(QStringLiteral("unauthorized"),
+                            QStringLiteral("A valid admin token is required."));
     return HttpResponse::json(200, statsJson());
 }
 

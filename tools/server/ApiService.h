@@ -3,6 +3,7 @@
 #include "AdminStats.h"
 #include "AdmissionControl.h"
 #include "CommitBatch.h"
+#include "DeviceRegistry.h"
 #include "FaultInjector.h"
 #include "HttpResponse.h"
 #include "IdempotencyStore.h"
@@ -73,6 +74,8 @@ private:
     HttpResponse serverStatus() const;
     HttpResponse waitingRoomTicket(const QString &ticket);
     HttpResponse adminStats(const ApiRequest &request) const;
+    bool adminAuthorized(const ApiRequest &request) const;
+    static HttpResponse unauthorized(const QString &code, const QString &message);
     QJsonObject ticketJson(const TicketView &view, bool withReady) const;
     void keepPumping();
 
@@ -86,6 +89,7 @@ private:
     CommitBatch m_batch;
     ServerEnrolmentStore m_enrolments;
     IdempotencyStore m_keys;
+    DeviceRegistry m_devices;
     AdminStats m_stats;
     ProcessingQueue m_processing;
     std::unique_ptr<EnrolmentHandler> m_enrolment;

@@ -5,9 +5,14 @@
 #include "Clock.h"
 #include "ServerLogging.h"
 
+#include <QFile>
 #include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QSet>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QTimer>
 
 #ifdef Q_OS_UNIX
@@ -64,6 +69,35 @@ ProgrammeServer::ProgrammeServer(ApiService *service, const Clock *clock, QObjec
 
 ProgrammeServer::~ProgrammeServer() {
     m_service->setPendingAnswersCounter({});
+}
+
+bool ProgrammeServer::useTls(const QString &certificatePath, const QString &keyPath,
+                             QString *error) {
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(
+        certificatePath, QSsl::Pem, QSslCertificate::PatternSyntax::FixedString);
+    if (chain.isEmpty()) {
+        *error = QStringLiteral("%1 holds no PEM certificate").arg(certificatePath);
+        return false;
+    }
+    QFile file(keyPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1: %2").arg(keyPath, file.errorString());
+        return false;
+    }
+    const QByteArray pem = file.readAll();
+    QSslKey key(pem, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(pem, QSsl::Ec, QSsl::Pem);
+    if (key.isNull()) {
+        *error = QStringLiteral("%1 holds no PEM RSA or EC private key").arg(keyPath);
+        return false;
+    }
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(key);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients are not asked for certificates
+    sslSetup(tls);
+    return true;
 }
 
 quint16 ProgrammeServer::listenOnLoopback(quint16 port) {

@@ -30,6 +30,9 @@ public:
 
     // Listens on 127.0.0.1 only; port 0 picks a free port. Returns the port, 0 on failure.
     quint16 listenOnLoopback(quint16 port);
+    // Before listenOnLoopback(): serve HTTPS with a PEM certificate (chain) and private key
+    // (RSA or EC). False with an English error when either cannot be read.
+    bool useTls(const QString &certificatePath, const QString &keyPath, QString *error);
     // Answers produced but not yet sent (waiting for their latency or for an earlier answer).
     int pendingAnswers() const { return int(m_exchanges.size()); }
 

@@ -45,6 +45,23 @@ const char *const kSchemaV1[] = {
     " created_ms INTEGER NOT NULL) WITHOUT ROWID",
 };
 
+// Version 2: kiosk registration. One-time codes (spent or expired ones are kept, so a second
+// use is told apart from a wrong code) and the devices they made; only a SHA-256 of each
+// device token is stored.
+const char *const kSchemaV2[] = {
+    "CREATE TABLE registration_codes ("
+    " code TEXT PRIMARY KEY,"
+    " created_ms INTEGER NOT NULL,"
+    " expires_ms INTEGER NOT NULL,"
+    " used_ms INTEGER,"
+    " device_id TEXT) WITHOUT ROWID",
+    "CREATE TABLE devices ("
+    " id INTEGER PRIMARY KEY,"
+    " device_id TEXT NOT NULL UNIQUE,"
+    " token_hash BLOB NOT NULL UNIQUE,"
+    " registered_ms INTEGER NOT NULL)",
+};
+
 } // namespace
 
 ServerDatabase::ServerDatabase()
@@ -131,10 +148,29 @@ bool ServerDatabase::migrate(QString *error) {
     if (current == kSchemaVersion)
         return true;
 
-    // current == 0: a new file. Later versions add their steps here, each in one transaction.
+    // Each step from the file's version up, all in one transaction.
     if (!begin()) {
         *error = lastError();
         return false;
+    }
+    if (current < 2) {
+        for (const char *sql : kSchemaV2) {
+            if (!exec(QString::fromLatin1(sql), error)) {
+                rollback();
+                return false;
+            }
+        }
+    }
+    if (current >= 1) {
+        if (!exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion), error)) {
+            rollback();
+            return false;
+        }
+        if (!commit()) {
+            *error = lastError();
+            return false;
+        }
+        return true;
     }
     for (const char *sql : kSchemaV1) {
         if (!exec(QString::fromLatin1(sql), error)) {

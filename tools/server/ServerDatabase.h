@@ -26,7 +26,7 @@ public:
     void rollback();
     QString lastError() const;
 
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
 private:
     bool exec(const QString &sql, QString *error);

@@ -107,6 +107,14 @@ bool ServerOptions::parse(const QStringList &arguments, ServerOptions *out, QStr
          QStringLiteral("Extra delay, uniform between 0 and N."), QStringLiteral("N")},
         {QStringLiteral("retry-after-seconds"),
          QStringLiteral("Retry-After of --fail-rate answers (default 1)."), QStringLiteral("S")},
+        {QStringLiteral("tls-cert"),
+         QStringLiteral("Serve HTTPS with this PEM certificate (chain); needs --tls-key."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("tls-key"), QStringLiteral("PEM private key of --tls-cert."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("registration-code-ttl-seconds"),
+         QStringLiteral("Validity of a kiosk registration code (default 600)."),
+         QStringLiteral("S")},
     });
 
     if (!parser.parse(arguments)) {
@@ -153,8 +161,16 @@ bool ServerOptions::parse(const QStringList &arguments, ServerOptions *out, QStr
         !readInt(parser, QStringLiteral("latency-ms"), 0, &o.faults.latencyMs, error) ||
         !readInt(parser, QStringLiteral("latency-jitter-ms"), 0, &o.faults.latencyJitterMs,
                  error) ||
-        !readInt(parser, QStringLiteral("retry-after-seconds"), 1, &o.retryAfterSeconds, error))
+        !readInt(parser, QStringLiteral("retry-after-seconds"), 1, &o.retryAfterSeconds, error) ||
+        !readInt(parser, QStringLiteral("registration-code-ttl-seconds"), 1,
+                 &o.registrationCodeTtlSeconds, error))
         return false;
+    o.tlsCertificatePath = parser.value(QStringLiteral("tls-cert"));
+    o.tlsKeyPath = parser.value(QStringLiteral("tls-key"));
+    if (o.tlsCertificatePath.isEmpty() != o.tlsKeyPath.isEmpty()) {
+        *error = QStringLiteral("--tls-cert and --tls-key go together");
+        return false;
+    }
     if (!readRate(parser, QStringLiteral("fail-rate"), &o.faults.failRate, error) ||
         !readRate(parser, QStringLiteral("drop-response-after-commit-rate"),
                   &o.faults.dropAfterCommitRate, error) ||

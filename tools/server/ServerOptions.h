@@ -36,6 +36,12 @@ struct ServerOptions {
     quint32 seed = 1;
     FaultSettings faults;
 
+    // HTTPS: a PEM certificate (chain) and its PEM private key; both or neither.
+    QString tlsCertificatePath;
+    QString tlsKeyPath;
+    // How long a kiosk registration code from POST /v1/admin/registration-codes stays valid.
+    int registrationCodeTtlSeconds = 600;
+
     // Parses arguments (arguments[0] is the program). On failure returns false with a message
     // for stderr. --help and --version are reported through helpText.
     static bool parse(const QStringList &arguments, ServerOptions *out, QString *error,

@@ -35,6 +35,13 @@ int main(int argc, char *argv[]) {
         return 1;
     }
     ProgrammeServer server(&service, &clock);
+    if (!options.tlsCertificatePath.isEmpty()) {
+        if (!server.useTls(options.tlsCertificatePath, options.tlsKeyPath, &error)) {
+            std::fprintf(stderr, "wristdoc-server: %s\n", qPrintable(error));
+            return 1;
+        }
+        qCInfo(lcServer) << "serving HTTPS";
+    }
     const quint16 port = server.listenOnLoopback(options.port);
     if (port == 0) {
         std::fprintf(stderr, "wristdoc-server: cannot listen on 127.0.0.1:%u\n",

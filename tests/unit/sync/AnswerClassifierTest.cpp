@@ -467,3 +467,25 @@ TEST(AnswerClassifier, KindCodes) {
     EXPECT_EQ(answerKindCode(AnswerKind::CohortDeferred), QStringLiteral("cohort-deferred"));
     EXPECT_EQ(answerKindCode(AnswerKind::TransientFailure), QStringLiteral("transient-failure"));
 }
+
+// Transport security ------------------------------------------------------------------------
+
+TEST(AnswerClassifier, PinMismatchAndInsecureAddressNeedAttentionOnEveryEndpoint) {
+    const std::pair<NetworkErrorKind, const char *> cases[] = {
+        {NetworkErrorKind::PinMismatch, "pin-mismatch"},
+        {NetworkErrorKind::InsecureAddress, "insecure-address"},
+    };
+    for (const auto &[kind, code] : cases) {
+        const HttpReply reply = HttpReply::failed(kind);
+        for (const ServerAnswer &a : {AnswerClassifier::enrolmentPost(reply, kNow),
+                                      AnswerClassifier::enrolmentStatus(reply, kNow),
+                                      AnswerClassifier::waitingRoomPoll(reply, kNow),
+                                      AnswerClassifier::serverStatus(reply, kNow)}) {
+            EXPECT_EQ(a.kind, AnswerKind::NeedsAttention) << code;
+            EXPECT_EQ(a.code, QLatin1String(code));
+            EXPECT_EQ(a.networkError, kind);
+            // Says nothing about the server's load: the circuit is left alone.
+            EXPECT_EQ(a.breaker, BreakerSignal::Neutral);
+        }
+    }
+}

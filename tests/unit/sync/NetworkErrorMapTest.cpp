@@ -47,4 +47,7 @@ TEST(NetworkErrorMap, CodesAreStable) {
     EXPECT_EQ(networkErrorCode(NetworkErrorKind::Timeout), QStringLiteral("timeout"));
     EXPECT_EQ(networkErrorCode(NetworkErrorKind::ConnectionReset),
               QStringLiteral("connection-reset"));
+    EXPECT_EQ(networkErrorCode(NetworkErrorKind::PinMismatch), QStringLiteral("pin-mismatch"));
+    EXPECT_EQ(networkErrorCode(NetworkErrorKind::InsecureAddress),
+              QStringLiteral("insecure-address"));
 }

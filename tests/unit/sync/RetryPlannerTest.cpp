@@ -516,3 +516,26 @@ TEST_F(RetryPlannerTest, SameSeedSamePlans) {
     EXPECT_EQ(run(7), run(7));
     EXPECT_NE(run(7), run(8));
 }
+
+TEST_F(RetryPlannerTest, PinMismatchNeedsAttentionAtOnceNotAfterRetries) {
+    AttemptBook book;
+    const RetryPlan plan = sendAndAnswer(book, network(NetworkErrorKind::PinMismatch));
+    EXPECT_EQ(plan.state, DeliveryState::NeedsAttention);
+    EXPECT_EQ(plan.reasonCode, QStringLiteral("pin-mismatch"));
+    EXPECT_EQ(plan.step, NextStep::Send); // same key, same body, at the slowest pace
+    EXPECT_LE(delayOf(plan), planner.policy().settings().capMs);
+    EXPECT_EQ(breaker.consecutiveFailures(), 0);
+
+    // A certificate that fails the system's check is an ordinary transient failure at first.
+    AttemptBook other;
+    const RetryPlan tls = sendAndAnswer(other, network(NetworkErrorKind::TlsError));
+    EXPECT_EQ(tls.state, DeliveryState::Pending);
+    EXPECT_EQ(breaker.consecutiveFailures(), 1);
+}
+
+TEST_F(RetryPlannerTest, InsecureAddressNeedsAttention) {
+    AttemptBook book;
+    const RetryPlan plan = sendAndAnswer(book, network(NetworkErrorKind::InsecureAddress));
+    EXPECT_EQ(plan.state, DeliveryState::NeedsAttention);
+    EXPECT_EQ(plan.reasonCode, QStringLiteral("insecure-address"));
+}

@@ -1,0 +1,212 @@
+#include "DeviceCredentialStore.h"
+
+#include "StorageLog.h"
+#if defined(WRISTDOC_HAVE_QTKEYCHAIN)
+#include "KeychainDeviceCredentialStore.h"
+#endif
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace wristdoc {
+
+namespace {
+
+constexpr qint64 kMaximumFileBytes = 4096;
+
+QString errnoText(int error) {
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+struct Fd {
+    int fd = -1;
+    ~Fd() {
+        if (fd >= 0)
+            ::close(fd);
+    }
+};
+
+bool writeAll(int fd, const char *data, size_t size) {
+    while (size > 0) {
+        const ssize_t n = ::write(fd, data, size);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return false;
+        }
+        data += n;
+        size -= size_t(n);
+    }
+    return true;
+}
+
+// Overwrites the bytes before they are freed: the buffer held the token.
+void wipe(QByteArray *bytes) {
+    if (!bytes->isEmpty()) {
+        volatile char *p = bytes->data();
+        for (qsizetype i = 0; i < bytes->size(); ++i)
+            p[i] = 0;
+    }
+    bytes->clear();
+}
+
+} // namespace
+
+QByteArray DeviceCredentials::toJson() const {
+    return QJsonDocument(QJsonObject{{QStringLiteral("deviceId"), deviceId},
+                                     {QStringLiteral("token"), QString::fromLatin1(token)}})
+        .toJson(QJsonDocument::Compact);
+}
+
+bool DeviceCredentials::fromJson(const QByteArray &json, DeviceCredentials *out) {
+    const QJsonObject object = QJsonDocument::fromJson(json).object();
+    DeviceCredentials read;
+    read.deviceId = object.value(QStringLiteral("deviceId")).toString();
+    read.token = object.value(QStringLiteral("token")).toString().toLatin1();
+    if (!read.isValid())
+        return false;
+    *out = read;
+    return true;
+}
+
+QString DeviceCredentialStore::defaultFilePathFor(const QString &databasePath) {
+    return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("wristdoc-device.json"));
+}
+
+std::unique_ptr<DeviceCredentialStore> DeviceCredentialStore::open(const QString &filePath,
+                                                                   bool preferKeychain) {
+#if defined(WRISTDOC_HAVE_QTKEYCHAIN)
+    if (preferKeychain) {
+        auto keychain = std::make_unique<KeychainDeviceCredentialStore>();
+        if (keychain->load().error != KeyStoreError::Unavailable)
+            return keychain;
+        qCInfo(lcStorage) << "no keychain here; the device token lives in an owner-only file";
+    }
+#else
+    Q_UNUSED(preferKeychain);
+#endif
+    return std::make_unique<FileDeviceCredentialStore>(filePath);
+}
+
+FileDeviceCredentialStore::FileDeviceCredentialStore(QString path)
+    : m_path(std::move(path)) {}
+
+DeviceCredentialsResult FileDeviceCredentialStore::load() {
+    const QByteArray path = QFile::encodeName(m_path);
+    Fd file;
+    file.fd = ::open(path.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY);
+    if (file.fd < 0) {
+        const int error = errno;
+        if (error == ENOENT)
+            return DeviceCredentialsResult::failed(KeyStoreError::NotFound,
+                                                   QStringLiteral("no token file"));
+        if (error == ELOOP)
+            return DeviceCredentialsResult::failed(KeyStoreError::Insecure,
+                                                   QStringLiteral("the token file is a symlink"));
+        return DeviceCredentialsResult::failed(
+            KeyStoreError::IoError,
+            QStringLiteral("cannot open the token file: %1").arg(errnoText(error)));
+    }
+    struct stat info {};
+    if (::fstat(file.fd, &info) != 0)
+        return DeviceCredentialsResult::failed(
+            KeyStoreError::IoError,
+            QStringLiteral("cannot inspect the token file: %1").arg(errnoText(errno)));
+    if (!S_ISREG(info.st_mode))
+        return DeviceCredentialsResult::failed(KeyStoreError::Insecure,
+                                               QStringLiteral("the token file is not a file"));
+    if (info.st_uid != ::geteuid())
+        return DeviceCredentialsResult::failed(
+            KeyStoreError::Insecure, QStringLiteral("the token file belongs to another user"));
+    if (info.st_mode & (S_IRWXG | S_IRWXO))
+        return DeviceCredentialsResult::failed(
+            KeyStoreError::Insecure,
+            QStringLiteral("the token file is open to others (mode %1); expected 0600")
+                .arg(info.st_mode & 07777, 4, 8, QLatin1Char('0')));
+    if (info.st_size <= 0 || info.st_size > kMaximumFileBytes)
+        return DeviceCredentialsResult::failed(KeyStoreError::Corrupt,
+                                               QStringLiteral("the token file has a wrong size"));
+    QByteArray bytes(qsizetype(info.st_size), '\0');
+    qint64 done = 0;
+    while (done < info.st_size) {
+        const ssize_t n = ::read(file.fd, bytes.data() + done, size_t(info.st_size - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            wipe(&bytes);
+            return DeviceCredentialsResult::failed(KeyStoreError::IoError,
+                                                   QStringLiteral("cannot read the token file"));
+        }
+        done += n;
+    }
+    DeviceCredentialsResult result;
+    const bool parsed = DeviceCredentials::fromJson(bytes, &result.credentials);
+    wipe(&bytes);
+    if (!parsed)
+        return DeviceCredentialsResult::failed(
+            KeyStoreError::Corrupt, QStringLiteral("the token file holds no device credentials"));
+    return result;
+}
+
+KeyStoreError FileDeviceCredentialStore::save(const DeviceCredentials &credentials,
+                                              QString *detail) {
+    if (!credentials.isValid()) {
+        *detail = QStringLiteral("no credentials to store");
+        return KeyStoreError::Corrupt;
+    }
+    const QFileInfo info(m_path);
+    const QString folder = info.absolutePath();
+    if (!QFileInfo::exists(folder)) {
+        if (!QDir().mkpath(folder)) {
+            *detail = QStringLiteral("cannot create the token file's folder");
+            return KeyStoreError::IoError;
+        }
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                          QFileDevice::ExeOwner);
+    }
+    const QByteArray finalPath = QFile::encodeName(info.absoluteFilePath());
+    QByteArray tempPath = finalPath + ".XXXXXX";
+    Fd temp;
+    // mkstemp: O_CREAT | O_EXCL, mode 0600; fchmod makes it exactly that whatever the umask.
+    temp.fd = ::mkstemp(tempPath.data());
+    if (temp.fd < 0) {
+        *detail = QStringLiteral("cannot create the token file: %1").arg(errnoText(errno));
+        return KeyStoreError::IoError;
+    }
+    QByteArray bytes = credentials.toJson();
+    const bool written = ::fchmod(temp.fd, S_IRUSR | S_IWUSR) == 0 &&
+                         writeAll(temp.fd, bytes.constData(), size_t(bytes.size())) &&
+                         ::fsync(temp.fd) == 0;
+    const int writeError = errno;
+    wipe(&bytes);
+    ::close(temp.fd);
+    temp.fd = -1;
+    if (!written) {
+        ::unlink(tempPath.constData());
+        *detail = QStringLiteral("cannot write the token file: %1").arg(errnoText(writeError));
+        return KeyStoreError::IoError;
+    }
+    // rename() replaces a regular file or a symlink itself, never a symlink's target.
+    if (::rename(tempPath.constData(), finalPath.constData()) != 0) {
+        const int error = errno;
+        ::unlink(tempPath.constData());
+        *detail = QStringLiteral("cannot put the token file in place: %1").arg(errnoText(error));
+        return KeyStoreError::IoError;
+    }
+    Fd dir;
+    dir.fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dir.fd >= 0)
+        ::fsync(dir.fd);
+    return KeyStoreError::None;
+}
+
+} // namespace wristdoc
