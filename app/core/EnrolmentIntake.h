@@ -7,7 +7,14 @@ namespace wristdoc {
 
 // Why an enrolment could not be written locally. The citizen is told plainly, and nothing was
 // half-written.
-enum class IntakeFailure { None, DiskFull, ReadOnly, KeyUnavailable, Other };
+enum class IntakeFailure {
+    None,
+    DiskFull,
+    ReadOnly,
+    KeyUnavailable,
+    Other,
+    TooManyRecent, // the kiosk's limit of enrolments per ten minutes is reached: ask the staff
+};
 
 struct IntakeResult {
     IntakeFailure failure = IntakeFailure::None;
@@ -22,6 +29,12 @@ class EnrolmentIntake {
 public:
     virtual ~EnrolmentIntake() = default;
     virtual IntakeResult submit(const EnrolmentApplication &application) = 0;
+    // Whether an application for the same person (name, birth date, mobile) was stored at this
+    // kiosk before: the review page warns, and the applicant may still send it.
+    virtual bool isRepeatApplicant(const EnrolmentApplication &application) {
+        Q_UNUSED(application);
+        return false;
+    }
 };
 
 } // namespace wristdoc

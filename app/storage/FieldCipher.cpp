@@ -158,4 +158,16 @@ void FieldCipher::wipe(QByteArray *bytes) {
     bytes->clear();
 }
 
+QByteArray FieldCipher::derivedKey(quint64 subkeyId, const char *context) const {
+    if (!isValid() || !context || qstrlen(context) != crypto_kdf_CONTEXTBYTES)
+        return QByteArray();
+    static_assert(kKeyBytes == crypto_kdf_KEYBYTES, "the data key is a KDF master key");
+    QByteArray subkey(kKeyBytes, '\0');
+    if (crypto_kdf_derive_from_key(reinterpret_cast<unsigned char *>(subkey.data()),
+                                   size_t(subkey.size()), subkeyId, context,
+                                   reinterpret_cast<const unsigned char *>(m_key.constData())) != 0)
+        return QByteArray();
+    return subkey;
+}
+
 } // namespace wristdoc

@@ -55,6 +55,11 @@ public:
     // Overwrites a buffer that held key material or plaintext before it is released.
     static void wipe(QByteArray *bytes);
 
+    // A 32-byte key derived from this one for another purpose (libsodium crypto_kdf), so one
+    // stored secret serves several uses without one key in two algorithms. context: exactly 8
+    // characters naming the use ("apl-mark"). Empty without a valid key.
+    QByteArray derivedKey(quint64 subkeyId, const char *context) const;
+
 private:
     QByteArray m_key;
 };

@@ -188,6 +188,31 @@ bool applyV5(QSqlDatabase &db, const MigrationContext &, QString *error) {
         error);
 }
 
+// v6: the kiosk's own safety records. staff_pin: one row, the staff PIN's Argon2id hash with the
+// run of wrong tries and the end of a lock-out, kept in the database so a restart does not reset
+// them (StaffPinStore). applicant_marks: a keyed hash of each applicant's normalised name, birth
+// date and mobile (ApplicantFingerprint), never the values, to warn when the same person applies
+// twice at this kiosk; rows older than the retention period are deleted on the next submit.
+bool applyV6(QSqlDatabase &db, const MigrationContext &, QString *error) {
+    return execAll(
+        db,
+        {QStringLiteral("CREATE TABLE staff_pin ("
+                        " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                        " pin_hash TEXT NOT NULL DEFAULT ''," // crypto_pwhash_str, '' when unset
+                        " failed_tries INTEGER NOT NULL DEFAULT 0 CHECK (failed_tries >= 0),"
+                        " locked_until_ms INTEGER," // NULL when not locked
+                        " updated_ms INTEGER NOT NULL)"),
+         QStringLiteral("CREATE TABLE applicant_marks ("
+                        " mark BLOB PRIMARY KEY CHECK (length(mark) = 32),"
+                        " first_ms INTEGER NOT NULL,"
+                        " last_ms INTEGER NOT NULL,"
+                        " applications INTEGER NOT NULL DEFAULT 1 CHECK (applications >= 1))"
+                        " WITHOUT ROWID"),
+         // The abuse limit counts this kiosk's enrolments of the last minutes.
+         QStringLiteral("CREATE INDEX outbox_by_created ON outbox (kind, created_ms)")},
+        error);
+}
+
 } // namespace
 
 QVector<Migration> Migration::builtIn() {
@@ -197,6 +222,7 @@ QVector<Migration> Migration::builtIn() {
         {3, QStringLiteral("points ledger and app state"), applyV3},
         {4, QStringLiteral("watch history sync positions"), applyV4},
         {5, QStringLiteral("enrolments and their delivery outbox"), applyV5},
+        {6, QStringLiteral("staff PIN, applicant marks, outbox by creation time"), applyV6},
     };
 }
 

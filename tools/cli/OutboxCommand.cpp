@@ -1,11 +1,11 @@
 #include "OutboxCommand.h"
 
 #include "CliInput.h"
-#include "CsvWriter.h"
 #include "Database.h"
 #include "EnrolmentStore.h"
 #include "FieldCipher.h"
 #include "FileKeyStore.h"
+#include "OutboxExport.h"
 #include "OutboxStore.h"
 #include "SystemClock.h"
 #ifdef WRISTDOC_HAVE_QTKEYCHAIN
@@ -18,12 +18,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 namespace wristdoc {
 
 namespace {
@@ -32,10 +26,6 @@ QJsonValue isoTime(const QDateTime &time) {
     if (!time.isValid())
         return QJsonValue::Null;
     return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QString csvTime(const QDateTime &time) {
-    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
 }
 
 QJsonObject itemJson(const OutboxItem &item) {
@@ -64,45 +54,6 @@ QJsonObject itemJson(const OutboxItem &item) {
     if (!item.reasonDetail.isEmpty())
         object.insert(QStringLiteral("reasonDetail"), item.reasonDetail);
     return object;
-}
-
-// Written under a temporary name created with mode 0600 and renamed into place, so the personal
-// data in the export is never readable by others, not even while it is being written.
-bool writePrivateFile(const QString &path, const QByteArray &bytes, QString *error) {
-    const QFileInfo info(path);
-    if (info.isDir()) {
-        *error = QStringLiteral("%1: is a folder").arg(path);
-        return false;
-    }
-    const QByteArray finalPath = QFile::encodeName(info.absoluteFilePath());
-    QByteArray tempPath = finalPath + ".XXXXXX";
-    const int fd = ::mkstemp(tempPath.data());
-    if (fd < 0) {
-        *error = QStringLiteral("%1: cannot create (%2)")
-                     .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
-        return false;
-    }
-    bool ok = ::fchmod(fd, S_IRUSR | S_IWUSR) == 0;
-    const char *data = bytes.constData();
-    qint64 left = bytes.size();
-    while (ok && left > 0) {
-        const ssize_t n = ::write(fd, data, size_t(left));
-        if (n < 0 && errno == EINTR)
-            continue;
-        ok = n > 0;
-        data += n;
-        left -= n;
-    }
-    ok = ok && ::fsync(fd) == 0;
-    const int savedErrno = errno;
-    ::close(fd);
-    if (ok && ::rename(tempPath.constData(), finalPath.constData()) == 0)
-        return true;
-    const int cause = ok ? errno : savedErrno;
-    ::unlink(tempPath.constData());
-    *error = QStringLiteral("%1: cannot write (%2)")
-                 .arg(path, QString::fromLocal8Bit(std::strerror(cause)));
-    return false;
 }
 
 } // namespace
@@ -272,54 +223,24 @@ CommandResult OutboxCommand::exportCsv(const QCommandLineParser &parser, Databas
     const SystemClock clock;
     const OutboxStore outbox(database, cipher, clock);
     const EnrolmentStore enrolments(database, cipher);
-    StorageError storageError;
-    const QVector<OutboxItem> items = outbox.list(&storageError);
-    if (storageError)
-        return CommandResult::failed(CliInput::storageMessage(dbPath, storageError));
-
-    CsvWriter csv;
-    csv.addRow({QStringLiteral("reference"), QStringLiteral("state"), QStringLiteral("attempts"),
-                QStringLiteral("last_error"), QStringLiteral("reason"), QStringLiteral("district"),
-                QStringLiteral("device"), QStringLiteral("created_utc"),
-                QStringLiteral("confirmed_utc"), QStringLiteral("name"),
-                QStringLiteral("birth_date"), QStringLiteral("mobile")});
-    int withPersonalData = 0;
-    for (const OutboxItem &item : items) {
-        EnrolmentRecord record;
-        if (item.kind == OutboxKind::Enrolment &&
-            !enrolments.record(item.itemId, &record, &storageError) && storageError)
-            return CommandResult::failed(CliInput::storageMessage(dbPath, storageError));
-        EnrolmentPersonalData personal;
-        if (item.kind == OutboxKind::Enrolment && item.status.state != DeliveryState::Confirmed &&
-            record.hasPersonalData) {
-            const UnsealResult opened =
-                enrolments.personalData(item.itemId, &personal, &storageError);
-            if (opened == UnsealResult::WrongKey)
-                return CommandResult::failed(
-                    QStringLiteral("%1: the key does not open the stored personal data (another "
-                                   "installation's key?); nothing exported")
-                        .arg(keyName));
-            if (opened == UnsealResult::StorageFailed)
-                return CommandResult::failed(CliInput::storageMessage(dbPath, storageError));
-            if (opened == UnsealResult::Ok)
-                ++withPersonalData;
-        }
-        const DeliveryStatus &s = item.status;
-        csv.addRow(
-            {s.reference, deliveryStateCode(s.state), QString::number(s.attempts), s.lastError,
-             s.reasonCode, record.district, record.device, csvTime(s.createdUtc),
-             csvTime(s.confirmedUtc), personal.name,
-             personal.birthDate.isValid() ? personal.birthDate.toString(Qt::ISODate) : QString(),
-             personal.mobile});
-        personal.wipe();
+    const OutboxExport::Result result = OutboxExport::writeTo(outPath, outbox, enrolments);
+    switch (result.problem) {
+    case OutboxExport::Problem::None:
+        break;
+    case OutboxExport::Problem::WrongKey:
+        return CommandResult::failed(
+            QStringLiteral("%1: the key does not open the stored personal data (another "
+                           "installation's key?); nothing exported")
+                .arg(keyName));
+    case OutboxExport::Problem::Storage:
+        return CommandResult::failed(CliInput::storageMessage(dbPath, result.storageError));
+    case OutboxExport::Problem::CannotWrite:
+        return CommandResult::failed(result.detail);
     }
-    QByteArray bytes = csv.bytes();
-    const bool written = writePrivateFile(outPath, bytes, &error);
-    FieldCipher::wipe(&bytes);
-    if (!written)
-        return CommandResult::failed(error);
+    const int withPersonalData = result.withPersonalData;
+    const int itemCount = result.items;
     out << QJsonDocument(QJsonObject{{QStringLiteral("out"), QFileInfo(outPath).absoluteFilePath()},
-                                     {QStringLiteral("items"), int(items.size())},
+                                     {QStringLiteral("items"), itemCount},
                                      {QStringLiteral("withPersonalData"), withPersonalData}})
                .toJson(QJsonDocument::Indented);
     return CommandResult::ok();

@@ -79,13 +79,13 @@ Migration creatingMigration(int version, const QString &table) {
 
 TEST(MigrationTest, BuiltInVersionsAreNumberedFromOne) {
     const QVector<Migration> builtIn = Migration::builtIn();
-    ASSERT_EQ(builtIn.size(), 5);
+    ASSERT_EQ(builtIn.size(), 6);
     for (int i = 0; i < builtIn.size(); ++i) {
         EXPECT_EQ(builtIn[i].version, i + 1);
         EXPECT_FALSE(builtIn[i].description.isEmpty());
         EXPECT_TRUE(bool(builtIn[i].apply));
     }
-    EXPECT_EQ(Migration::latestBuiltInVersion(), 5);
+    EXPECT_EQ(Migration::latestBuiltInVersion(), 6);
 }
 
 TEST(MigrationTest, VersionFourDatabaseGainsTheOutboxAndKeepsItsData) {
@@ -109,7 +109,7 @@ TEST(MigrationTest, VersionFourDatabaseGainsTheOutboxAndKeepsItsData) {
     StorageError error;
     auto db = openDatabase(path, &error);
     ASSERT_TRUE(db) << error.detail.toStdString();
-    EXPECT_EQ(db->schemaVersion(), 5);
+    EXPECT_EQ(db->schemaVersion(), Migration::latestBuiltInVersion());
     EXPECT_EQ(rowCount(*db, "devices"), 1);
     EXPECT_EQ(rowCount(*db, "app_state"), 1);
     EXPECT_EQ(rowCount(*db, "enrolments"), 0);
@@ -136,6 +136,49 @@ TEST(MigrationTest, VersionFourDatabaseGainsTheOutboxAndKeepsItsData) {
         "INSERT INTO outbox (kind, item_id, idempotency_key, state, created_ms, updated_ms)"
         " VALUES ('enrolment', 3, 'key-00003', 'lost', 1, 1)")));
     EXPECT_EQ(rowCount(*db, "outbox"), 1);
+}
+
+TEST(MigrationTest, VersionFiveDatabaseGainsTheStaffPinAndApplicantMarks) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v5.db"));
+    {
+        Database::Options options;
+        options.path = path;
+        options.targetVersion = 5;
+        StorageError error;
+        auto db = Database::open(options, &error);
+        ASSERT_TRUE(db) << error.detail.toStdString();
+        exec(*db, QStringLiteral("INSERT INTO outbox (kind, item_id, idempotency_key, state,"
+                                 " created_ms, updated_ms) VALUES ('enrolment', 1, 'key-00001',"
+                                 " 'pending', 1, 1)"));
+    }
+    EXPECT_FALSE(readRawSchema(path).tables.contains(QStringLiteral("staff_pin")));
+
+    StorageError error;
+    auto db = openDatabase(path, &error);
+    ASSERT_TRUE(db) << error.detail.toStdString();
+    EXPECT_EQ(db->schemaVersion(), 6);
+    EXPECT_EQ(rowCount(*db, "outbox"), 1);
+    EXPECT_EQ(rowCount(*db, "staff_pin"), 0);
+    EXPECT_EQ(rowCount(*db, "applicant_marks"), 0);
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index'"
+                                         " AND name = 'outbox_by_created'")),
+              1);
+
+    // One PIN row only; marks are 32-byte hashes, one row per person.
+    QSqlQuery query(db->connection());
+    exec(*db,
+         QStringLiteral("INSERT INTO staff_pin (id, pin_hash, updated_ms) VALUES (1, 'h', 1)"));
+    EXPECT_FALSE(query.exec(
+        QStringLiteral("INSERT INTO staff_pin (id, pin_hash, updated_ms) VALUES (2, 'h', 1)")));
+    EXPECT_FALSE(query.exec(QStringLiteral("UPDATE staff_pin SET failed_tries = -1 WHERE id = 1")));
+    exec(*db, QStringLiteral("INSERT INTO applicant_marks (mark, first_ms, last_ms)"
+                             " VALUES (zeroblob(32), 1, 1)"));
+    EXPECT_FALSE(query.exec(QStringLiteral("INSERT INTO applicant_marks (mark, first_ms, last_ms)"
+                                           " VALUES (zeroblob(32), 2, 2)")));
+    EXPECT_FALSE(query.exec(QStringLiteral("INSERT INTO applicant_marks (mark, first_ms, last_ms)"
+                                           " VALUES (x'0102', 2, 2)")));
+    EXPECT_EQ(rowCount(*db, "applicant_marks"), 1);
 }
 
 TEST(MigrationTest, VersionOneDatabaseIsMigratedAndRollupsAreBackfilled) {
