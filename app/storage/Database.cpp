@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "OwnerOnlyFile.h"
 #include "StorageLog.h"
 
 #include <QAtomicInteger>
@@ -191,6 +192,16 @@ std::unique_ptr<Database> Database::open(const Options &options, StorageError *e
     if (!writableByIntent(QFileInfo(folder)))
         return fail(makeError(StorageErrorCode::ReadOnly,
                               QStringLiteral("the database folder is not writable")));
+    // SQLite would create the file 0644 and gives its -wal and -shm the database's mode: an
+    // empty 0600 file first (SQLite takes an empty file as a new database), and an older
+    // cache open to others is closed to them before its -wal and -shm are made.
+    if (!existed) {
+        QString problem;
+        if (!OwnerOnlyFile::createEmpty(path, &problem))
+            return fail(makeError(StorageErrorCode::CannotOpen, problem));
+    } else if (!OwnerOnlyFile::restrictToOwner(path)) {
+        qCWarning(lcStorage) << "the database file stays readable by others (not ours to change)";
+    }
 
     const QString name = QStringLiteral("wristdoc-storage-%1").arg(++s_connectionCounter);
     {
