@@ -2,7 +2,6 @@
 
 #include "OptionCard.h"
 
-#include <QButtonGroup>
 #include <QVBoxLayout>
 
 namespace wristdoc {
@@ -13,9 +12,8 @@ LanguagePage::LanguagePage(Theme &theme, QWidget *parent)
     , m_english(new OptionCard(theme, OptionCard::Mark::Radio, this)) {
     m_korean->setObjectName(QStringLiteral("koreanOption"));
     m_english->setObjectName(QStringLiteral("englishOption"));
-    auto *group = new QButtonGroup(this);
-    group->addButton(m_korean);
-    group->addButton(m_english);
+    // Not a button group: in one, an arrow key would choose the language it lands on, and
+    // choosing moves on. Here arrows and Tab only move the focus; Space or Enter chooses.
     body()->addWidget(m_korean);
     body()->addWidget(m_english);
     // clicked, not toggled: tapping the language already chosen still moves on.
@@ -27,7 +25,8 @@ LanguagePage::LanguagePage(Theme &theme, QWidget *parent)
 }
 
 void LanguagePage::setCurrent(LanguageController::Language language) {
-    (language == LanguageController::Korean ? m_korean : m_english)->setChecked(true);
+    m_korean->setChecked(language == LanguageController::Korean);
+    m_english->setChecked(language == LanguageController::English);
 }
 
 void LanguagePage::retranslateUi() {
