@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QSettings>
 
 namespace wristdoc {
 
@@ -41,8 +42,24 @@ bool AppOptions::parse(const QStringList &arguments, AppOptions *options, QStrin
         QStringLiteral("Programme server to deliver stored enrolments to, e.g. "
                        "http://127.0.0.1:8080. Without it they are stored and wait."),
         QStringLiteral("URL"));
-    parser.addOptions(
-        {db, language, textScale, contrast, noDemo, now, firstPaint, watch, start, server});
+    const QCommandLineOption pin(
+        QStringLiteral("pin-sha256"),
+        QStringLiteral("Pinned server key: base64 SHA-256 of its SubjectPublicKeyInfo. Give it "
+                       "twice or more (the key in use and a backup). Default: the settings key "
+                       "server/pinSha256."),
+        QStringLiteral("BASE64"));
+    const QCommandLineOption kiosk(
+        QStringLiteral("kiosk"),
+        QStringLiteral("Public kiosk: full screen, no way out without staff, the enrolment "
+                       "wizard first, idle sessions wiped, no core dumps."));
+    const QCommandLineOption idleTimeout(
+        QStringLiteral("idle-timeout"),
+        QStringLiteral("Kiosk: seconds without input before the session is wiped (after a "
+                       "warning), 10 to 3600; default 120 or the settings file's."),
+        QStringLiteral("SECONDS"));
+    parser.addOptions({db, language, textScale, contrast, noDemo, now, firstPaint, watch, start,
+                       server, kiosk, idleTimeout});
+    parser.addOption(pin);
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return false;
@@ -86,6 +103,14 @@ bool AppOptions::parse(const QStringList &arguments, AppOptions *options, QStrin
         *error = QStringLiteral("--start must be dashboard or enrolment");
         return false;
     }
+    options->kiosk = parser.isSet(kiosk);
+    if (parser.isSet(idleTimeout)) {
+        options->idleTimeoutSeconds = parser.value(idleTimeout).toInt(&ok);
+        if (!ok || options->idleTimeoutSeconds < 10 || options->idleTimeoutSeconds > 3600) {
+            *error = QStringLiteral("--idle-timeout must be a number of seconds from 10 to 3600");
+            return false;
+        }
+    }
     if (parser.isSet(server)) {
         options->serverUrl = QUrl(parser.value(server), QUrl::StrictMode);
         const QString scheme = options->serverUrl.scheme();
@@ -95,6 +120,16 @@ bool AppOptions::parse(const QStringList &arguments, AppOptions *options, QStrin
                                     "http://127.0.0.1:8080");
             return false;
         }
+        options->serverVerdict = ServerAddressPolicy::check(options->serverUrl);
+    }
+    // The city's pins: the command line wins over the settings file.
+    const QStringList pins =
+        parser.isSet(pin) ? parser.values(pin)
+                          : QSettings().value(QStringLiteral("server/pinSha256")).toStringList();
+    QString pinError;
+    if (!PublicKeyPins::parse(pins, &options->serverPins, &pinError)) {
+        *error = QStringLiteral("--pin-sha256: %1").arg(pinError);
+        return false;
     }
     return true;
 }

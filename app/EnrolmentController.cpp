@@ -96,6 +96,11 @@ void EnrolmentController::openEnrolment() {
     m_wizard->activateWindow();
 }
 
+EnrolmentWizard *EnrolmentController::prepareWizard() {
+    ensureWizard();
+    return m_wizard.get();
+}
+
 void EnrolmentController::startDelivery() {
     ensureStack();
 }

@@ -40,6 +40,8 @@ public:
 
     // Null until first opened.
     EnrolmentWizard *wizard() const { return m_wizard.get(); }
+    // Builds the wizard (and the stack) without showing it: the kiosk window hosts it.
+    EnrolmentWizard *prepareWizard();
     EnrolmentStack *stack() const { return m_stack.get(); }
 
 public Q_SLOTS:

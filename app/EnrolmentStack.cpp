@@ -2,6 +2,7 @@
 
 #include "AppLogging.h"
 #include "DeliveryService.h"
+#include "DeviceCredentialStore.h"
 #include "FileKeyStore.h"
 #include "OutboxWorker.h"
 #if defined(WRISTDOC_HAVE_QTKEYCHAIN)
@@ -12,11 +13,23 @@ namespace wristdoc {
 
 EnrolmentStack::EnrolmentStack(Database &database, const Clock &clock, const Settings &settings) {
     loadKey(settings);
-    m_outbox = std::make_unique<EnrolmentOutbox>(database, m_cipher, clock, m_random);
+    m_outbox =
+        std::make_unique<EnrolmentOutbox>(database, m_cipher, clock, m_random, settings.limits);
     if (settings.serverUrl.isValid() && !settings.serverUrl.isEmpty()) {
         m_network = std::make_unique<QNetworkAccessManager>();
         DeliveryService::Settings delivery;
         delivery.serverUrl = settings.serverUrl;
+        delivery.pins = settings.serverPins;
+        // A kiosk registered by staff (DeviceRegistration) identifies itself with its token.
+        const std::unique_ptr<DeviceCredentialStore> device = DeviceCredentialStore::open(
+            DeviceCredentialStore::defaultFilePathFor(settings.databasePath),
+            settings.keys == KeyChoice::Automatic);
+        DeviceCredentialsResult credentials = device->load();
+        if (credentials.ok())
+            delivery.deviceToken = credentials.credentials.token;
+        else if (credentials.error != KeyStoreError::NotFound)
+            qCWarning(lcApp).noquote() << "device token not loaded:" << credentials.detail;
+        credentials.credentials.token.fill('\0');
         m_delivery = std::make_unique<DeliveryService>(m_outbox->outbox(), *m_network, clock,
                                                        m_random, m_scheduler, delivery);
         m_delivery->worker().start();

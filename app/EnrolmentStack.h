@@ -3,6 +3,7 @@
 #include "EnrolmentOutbox.h"
 #include "EventLoopScheduler.h"
 #include "FieldCipher.h"
+#include "PublicKeyPins.h"
 #include "SystemRandomSource.h"
 
 #include <QNetworkAccessManager>
@@ -36,6 +37,9 @@ public:
         KeyChoice keys = KeyChoice::Automatic;
         QString keyFilePath; // overrides the default place of the key file
         QUrl serverUrl;      // empty: applications are stored and wait for a run with a server
+        PublicKeyPins serverPins; // the city's pinned server keys (empty: none)
+        // abuse limits: enrolments per ten minutes (20), applicant-mark retention
+        EnrolmentOutbox::Limits limits = EnrolmentOutbox::Limits::kiosk();
     };
 
     EnrolmentStack(Database &database, const Clock &clock, const Settings &settings);
@@ -45,6 +49,8 @@ public:
     EnrolmentOutbox &outbox() { return *m_outbox; }
     // Null without a server.
     OutboxWorker *worker();
+    // GET /v1/status through the delivery client, for the staff console; null without a server.
+    DeliveryService *delivery() { return m_delivery.get(); }
     // False when no data key could be had: every submit then fails with KeyUnavailable, and the
     // wizard says so in words.
     bool hasKey() const { return m_cipher.isValid(); }

@@ -7,6 +7,16 @@
 #include "DemoDataSeeder.h"
 #include "EnrolmentController.h"
 #include "EnrolmentWizard.h"
+#include "ElapsedClock.h"
+#include "EventLoopScheduler.h"
+#include "IdleTimeout.h"
+#include "KioskSettings.h"
+#include "KioskWindow.h"
+#include "DeviceCredentialStore.h"
+#include "DeliveryService.h"
+#include "DeviceRegistration.h"
+#include "ProcessHardening.h"
+#include "StaffController.h"
 #include "FirstPaintWatcher.h"
 #include "LanguageController.h"
 #include "ManualClock.h"
@@ -40,11 +50,31 @@ int main(int argc, char *argv[]) {
         std::fprintf(stderr, "%s\n", qPrintable(problem));
         return 1;
     }
+    // Kiosk mode (--kiosk or the settings file) is hardened before anything personal is held.
+    const QString kioskSettingsPath = KioskSettings::defaultPath();
+    const KioskSettings kioskSettings = KioskSettings::load(kioskSettingsPath);
+    const bool kioskMode = options.kiosk || kioskSettings.enabled;
+    if (kioskMode) {
+        ProcessHardening::restrictNewFilesToOwner();
+        if (!ProcessHardening::disableCoreDumps(&problem))
+            std::fprintf(stderr, "wristdoc: core dumps stay possible: %s\n", qPrintable(problem));
+        if (!KioskSettings::writeDefaultsIfMissing(kioskSettingsPath, &problem))
+            std::fprintf(stderr, "wristdoc: settings file: %s\n", qPrintable(problem));
+        options.start = QStringLiteral("enrolment");
+    }
 
     QApplication app(argc, argv);
     LanguageController language;
     language.setLanguage(options.language == QLatin1String("en") ? LanguageController::English
                                                                  : LanguageController::Korean);
+    // Clear text to another host is refused before anything is built, in the user's language.
+    if (options.serverVerdict != ServerAddressPolicy::Verdict::Allowed) {
+        std::fprintf(stderr, "wristdoc: %s\n(%s)\n",
+                     qPrintable(ServerAddressPolicy::userMessage(options.serverVerdict)),
+                     qPrintable(ServerAddressPolicy::detail(options.serverVerdict,
+                                                            options.serverUrl)));
+        return 2;
+    }
     Theme theme;
     theme.setTextScalePercent(options.textScalePercent);
     theme.setHighContrast(options.highContrast);
@@ -97,11 +127,69 @@ int main(int argc, char *argv[]) {
     EnrolmentStack::Settings enrolmentSettings;
     enrolmentSettings.databasePath = dbOptions.path;
     enrolmentSettings.serverUrl = options.serverUrl;
+    enrolmentSettings.serverPins = options.serverPins;
     EnrolmentController enrolment(*database, *clock, enrolmentSettings, language, theme);
     enrolment.setTimeZone(policy.timeZone());
     enrolment.setDashboard(&window);
     enrolment.setPairing(&pairing);
-    if (kiosk) {
+    // Kiosk mode: the wizard in the locked full-screen window, wiped when left alone. Its
+    // staffRequested() is for the staff PIN check, which then calls allowExit() or
+    // leaveKioskMode().
+    EventLoopScheduler kioskScheduler;
+    ElapsedClock idleClock; // wall-clock steps (and --now) must not move the idle time
+    IdleTimeout idle(idleClock, kioskScheduler);
+    idle.setDurations(1000LL * (options.idleTimeoutSeconds > 0 ? options.idleTimeoutSeconds
+                                                               : kioskSettings.idleSeconds),
+                      1000LL * kioskSettings.warningSeconds);
+    std::unique_ptr<KioskWindow> kioskWindow;
+    std::unique_ptr<DeviceCredentialStore> deviceCredentials;
+    std::unique_ptr<DeviceRegistration> registration;
+    std::unique_ptr<StaffController> staff;
+    if (kioskMode) {
+        kioskWindow = std::make_unique<KioskWindow>(idle, kioskScheduler, language, theme);
+        kioskWindow->setWizard(enrolment.prepareWizard());
+        kioskWindow->enterKioskMode();
+        // Staff come in through the held "Staff" button and the PIN; the console can register
+        // the kiosk with the server (when one is configured) and let it out of kiosk mode.
+        enrolment.startDelivery();
+        staff = std::make_unique<StaffController>(*database, *clock, *enrolment.stack(), theme);
+        staff->setTimeZone(policy.timeZone());
+        staff->setHostWindow(kioskWindow.get());
+        QObject::connect(kioskWindow.get(), &KioskWindow::staffRequested, staff.get(),
+                         &StaffController::openStaffEntry);
+        QObject::connect(staff.get(), &StaffController::leaveKioskRequested, kioskWindow.get(),
+                         &KioskWindow::leaveKioskMode);
+        if (DeliveryService *delivery = enrolment.stack()->delivery()) {
+            deviceCredentials = DeviceCredentialStore::open(
+                DeviceCredentialStore::defaultFilePathFor(dbOptions.path), true);
+            registration = std::make_unique<DeviceRegistration>(delivery->client(),
+                                                                *deviceCredentials);
+            QObject::connect(staff.get(), &StaffController::registerRequested,
+                             registration.get(), &DeviceRegistration::registerWithCode);
+            QObject::connect(registration.get(), &DeviceRegistration::registered, staff.get(),
+                             [&staff] {
+                                 staff->showRegistrationResult(
+                                     true, DeviceRegistration::reasonText(QString()));
+                             });
+            QObject::connect(registration.get(), &DeviceRegistration::failed, staff.get(),
+                             [&staff](const QString &reason) {
+                                 staff->showRegistrationResult(
+                                     false, DeviceRegistration::reasonText(reason));
+                             });
+        } else {
+            QObject::connect(staff.get(), &StaffController::registerRequested, staff.get(),
+                             [&staff] {
+                                 staff->showRegistrationResult(
+                                     false, DeviceRegistration::reasonText(
+                                                QStringLiteral("no-server")));
+                             });
+        }
+        if (options.exitAfterFirstPaint) {
+            // A refused close would cancel the quit (Qt closes every window first).
+            kioskWindow->allowExit();
+            FirstPaintWatcher::quitAfterFirstPaint(kioskWindow.get());
+        }
+    } else if (kiosk) {
         enrolment.openEnrolment();
         if (options.exitAfterFirstPaint)
             FirstPaintWatcher::quitAfterFirstPaint(enrolment.wizard());

@@ -299,6 +299,14 @@ You may refuse. You can take part in the programme without this consent.</transl
         <source>The day must be from 1 to %1.</source>
         <translation>The day must be from 1 to %1.</translation>
     </message>
+    <message>
+        <source>This kiosk has taken many applications in the last few minutes and is pausing for a short while. Everything you entered is still here. Please ask the staff for help.</source>
+        <translation>This kiosk has taken many applications in the last few minutes and is pausing for a short while. Everything you entered is still here. Please ask the staff for help.</translation>
+    </message>
+    <message>
+        <source>An application with the same name, date of birth and mobile number was already made at this kiosk. If you have applied before, you do not need to apply again. You can still send this one; if you are not sure, please ask the staff.</source>
+        <translation>An application with the same name, date of birth and mobile number was already made at this kiosk. If you have applied before, you do not need to apply again. You can still send this one; if you are not sure, please ask the staff.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessages</name>
@@ -404,6 +412,197 @@ You may refuse. You can take part in the programme without this consent.</transl
         <source>%1, %2</source>
         <extracomment>A date and a time, e.g. &quot;November 20, 9:00 AM&quot;. %1 is the date, %2 the time.</extracomment>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddressPolicy</name>
+    <message>
+        <source>The programme server address is not valid. Ask the programme office for the right address; it starts with https://.</source>
+        <translation>The programme server address is not valid. Ask the programme office for the right address; it starts with https://.</translation>
+    </message>
+    <message>
+        <source>The programme server address must start with https:// so that what you enter is sent safely. Nothing was sent. Ask the programme office for the secure address.</source>
+        <translation>The programme server address must start with https:// so that what you enter is sent safely. Nothing was sent. Ask the programme office for the secure address.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMessages</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Being sent now</source>
+        <translation>Being sent now</translation>
+    </message>
+    <message>
+        <source>In the programme&apos;s queue</source>
+        <translation>In the programme&apos;s queue</translation>
+    </message>
+    <message>
+        <source>Delivered and confirmed</source>
+        <translation>Delivered and confirmed</translation>
+    </message>
+    <message>
+        <source>Refused by the programme</source>
+        <translation>Refused by the programme</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>The server did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. It may be down or restarting.</source>
+        <translation>The server could not be reached. It may be down or restarting.</translation>
+    </message>
+    <message>
+        <source>The connection was cut off while sending.</source>
+        <translation>The connection was cut off while sending.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address was not found. Check the network connection.</source>
+        <translation>The server&apos;s address was not found. Check the network connection.</translation>
+    </message>
+    <message>
+        <source>A secure connection could not be made (certificate problem).</source>
+        <translation>A secure connection could not be made (certificate problem).</translation>
+    </message>
+    <message>
+        <source>A network problem stopped the sending.</source>
+        <translation>A network problem stopped the sending.</translation>
+    </message>
+    <message>
+        <source>The server was busy and asked the kiosk to wait.</source>
+        <translation>The server was busy and asked the kiosk to wait.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>The server&apos;s answer could not be read.</translation>
+    </message>
+    <message>
+        <source>The server was still working on this application.</source>
+        <translation>The server was still working on this application.</translation>
+    </message>
+    <message>
+        <source>This applicant&apos;s day has not come yet.</source>
+        <translation>This applicant&apos;s day has not come yet.</translation>
+    </message>
+    <message>
+        <source>The programme says this person already takes part.</source>
+        <translation>The programme says this person already takes part.</translation>
+    </message>
+    <message>
+        <source>The programme refused some of the details.</source>
+        <translation>The programme refused some of the details.</translation>
+    </message>
+    <message>
+        <source>All places in this round are taken.</source>
+        <translation>All places in this round are taken.</translation>
+    </message>
+    <message>
+        <source>The server saw this request before with other contents. Please report it.</source>
+        <translation>The server saw this request before with other contents. Please report it.</translation>
+    </message>
+    <message>
+        <source>The stored application could not be opened on this kiosk.</source>
+        <translation>The stored application could not be opened on this kiosk.</translation>
+    </message>
+    <message>
+        <source>The server had a problem (error %1).</source>
+        <extracomment>%1 is an HTTP status such as 500.</extracomment>
+        <translation>The server had a problem (error %1).</translation>
+    </message>
+    <message>
+        <source>The server gave an answer the kiosk did not expect (%1).</source>
+        <extracomment>%1 is a short technical code, for the helpdesk.</extracomment>
+        <translation>The server gave an answer the kiosk did not expect (%1).</translation>
+    </message>
+    <message>
+        <source>No server is set for this kiosk. Applications are kept here.</source>
+        <translation>No server is set for this kiosk. Applications are kept here.</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Not checked yet.</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Checking...</translation>
+    </message>
+    <message>
+        <source>The server answers.</source>
+        <translation>The server answers.</translation>
+    </message>
+    <message>
+        <source>The server answers but is too busy to take work now.</source>
+        <translation>The server answers but is too busy to take work now.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>The server cannot be reached.</translation>
+    </message>
+    <message>
+        <source>Use digits only.</source>
+        <translation>Use digits only.</translation>
+    </message>
+    <message>
+        <source>Use at least %1 digits.</source>
+        <translation>Use at least %1 digits.</translation>
+    </message>
+    <message>
+        <source>Use at most %1 digits.</source>
+        <translation>Use at most %1 digits.</translation>
+    </message>
+    <message>
+        <source>Do not use the same digit throughout. It is too easy to guess.</source>
+        <translation>Do not use the same digit throughout. It is too easy to guess.</translation>
+    </message>
+    <message>
+        <source>Do not use digits in a row such as 123456. It is too easy to guess.</source>
+        <translation>Do not use digits in a row such as 123456. It is too easy to guess.</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>less than a minute</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>%1 is a number of hours, %2 a number of minutes.</extracomment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <extracomment>%1 is a number of days, %2 a number of hours.</extracomment>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Date format for a day other than today, e.g. &quot;Nov 21&quot;; then the time.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <translation>MMM d</translation>
+    </message>
+    <message>
+        <source>No more attempts</source>
+        <translation>No more attempts</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Not planned</source>
+        <translation>Not planned</translation>
     </message>
 </context>
 <context>
@@ -804,6 +1003,61 @@ You may refuse. You can take part in the programme without this consent.</transl
     </message>
 </context>
 <context>
+    <name>wristdoc::DeviceRegistration</name>
+    <message>
+        <source>This kiosk is registered with the programme server.</source>
+        <translation>This kiosk is registered with the programme server.</translation>
+    </message>
+    <message>
+        <source>No programme server is set for this kiosk, so it cannot be registered.</source>
+        <translation>No programme server is set for this kiosk, so it cannot be registered.</translation>
+    </message>
+    <message>
+        <source>This code is not right. Check the six digits and try again.</source>
+        <translation>This code is not right. Check the six digits and try again.</translation>
+    </message>
+    <message>
+        <source>This code has already been used. Ask the programme office for a new one.</source>
+        <translation>This code has already been used. Ask the programme office for a new one.</translation>
+    </message>
+    <message>
+        <source>This code has expired. Ask the programme office for a new one.</source>
+        <translation>This code has expired. Ask the programme office for a new one.</translation>
+    </message>
+    <message>
+        <source>Too many tries right now. Please wait a few minutes and try again.</source>
+        <translation>Too many tries right now. Please wait a few minutes and try again.</translation>
+    </message>
+    <message>
+        <source>Registration is already in progress. Please wait.</source>
+        <translation>Registration is already in progress. Please wait.</translation>
+    </message>
+    <message>
+        <source>The server could not be confirmed as the programme&apos;s server, so nothing was sent. Call the programme office.</source>
+        <translation>The server could not be confirmed as the programme&apos;s server, so nothing was sent. Call the programme office.</translation>
+    </message>
+    <message>
+        <source>The server address is not secure (it must start with https://), so nothing was sent. Call the programme office.</source>
+        <translation>The server address is not secure (it must start with https://), so nothing was sent. Call the programme office.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s security certificate was not accepted, so nothing was sent. Call the programme office.</source>
+        <translation>The server&apos;s security certificate was not accepted, so nothing was sent. Call the programme office.</translation>
+    </message>
+    <message>
+        <source>The code was accepted, but this kiosk could not save its key. Ask for a new code and try again.</source>
+        <translation>The code was accepted, but this kiosk could not save its key. Ask for a new code and try again.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Check the network and try again.</source>
+        <translation>The server could not be reached. Check the network and try again.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the registration. Call the programme office.</source>
+        <translation>The server did not accept the registration. Call the programme office.</translation>
+    </message>
+</context>
+<context>
     <name>wristdoc::DistrictPage</name>
     <message>
         <source>Choose your district.</source>
@@ -1022,6 +1276,36 @@ You may refuse. You can take part in the programme without this consent.</transl
     <message>
         <source>6 PM</source>
         <translation>6 PM</translation>
+    </message>
+</context>
+<context>
+    <name>wristdoc::IdleWarning</name>
+    <message>
+        <source>Seconds left: %1</source>
+        <translation>Seconds left: %1</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Are you still there?</translation>
+    </message>
+    <message>
+        <source>To protect your privacy, everything entered on this screen will be cleared when the count reaches zero. Tap &quot;Continue&quot; if you are still here.</source>
+        <translation>To protect your privacy, everything entered on this screen will be cleared when the count reaches zero. Tap &quot;Continue&quot; if you are still here.</translation>
+    </message>
+    <message>
+        <source>seconds left</source>
+        <translation>seconds left</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+</context>
+<context>
+    <name>wristdoc::KioskWindow</name>
+    <message>
+        <source>WristDoc kiosk</source>
+        <translation>WristDoc kiosk</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1597,292 @@ You may refuse. You can take part in the programme without this consent.</transl
     <message>
         <source>Signal unknown</source>
         <translation>Signal unknown</translation>
+    </message>
+</context>
+<context>
+    <name>wristdoc::StaffButton</name>
+    <message>
+        <source>Keep holding</source>
+        <translation>Keep holding</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>For staff: hold for two seconds</source>
+        <translation>For staff: hold for two seconds</translation>
+    </message>
+</context>
+<context>
+    <name>wristdoc::StaffConsole</name>
+    <message>
+        <source>Export for manual processing</source>
+        <translation>Export for manual processing</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s storage could not be changed. Please try again.</source>
+        <translation>The kiosk&apos;s storage could not be changed. Please try again.</translation>
+    </message>
+    <message>
+        <source>Nothing to send now: the item is already delivered, refused or being sent.</source>
+        <translation>Nothing to send now: the item is already delivered, refused or being sent.</translation>
+    </message>
+    <message>
+        <source>Items that will be sent now: %1.</source>
+        <translation>Items that will be sent now: %1.</translation>
+    </message>
+    <message>
+        <source>Saved to %1 (items: %2). The file contains applicants&apos; personal data: keep it safe and delete it after use.</source>
+        <extracomment>%1 is a file path, %2 a number. The file holds personal data: it says so.</extracomment>
+        <translation>Saved to %1 (items: %2). The file contains applicants&apos; personal data: keep it safe and delete it after use.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: this kiosk&apos;s key to the stored personal data is not available.</source>
+        <translation>Nothing was saved: this kiosk&apos;s key to the stored personal data is not available.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the kiosk&apos;s storage could not be read.</source>
+        <translation>Nothing was saved: the kiosk&apos;s storage could not be read.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved at %1. Choose another place, such as a USB stick.</source>
+        <translation>The file could not be saved at %1. Choose another place, such as a USB stick.</translation>
+    </message>
+    <message>
+        <source>Registering this kiosk...</source>
+        <translation>Registering this kiosk...</translation>
+    </message>
+    <message>
+        <source>%1 (checked at %2)</source>
+        <extracomment>%1 is the reachability sentence, %2 a time such as 14:32.</extracomment>
+        <translation>%1 (checked at %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago)</source>
+        <extracomment>%1 is a time, %2 a duration such as &quot;5 minutes&quot;.</extracomment>
+        <translation>%1 (%2 ago)</translation>
+    </message>
+    <message>
+        <source>No delivery yet</source>
+        <translation>No delivery yet</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting</source>
+        <translation>Nothing is waiting</translation>
+    </message>
+    <message>
+        <source>Waiting for %1</source>
+        <translation>Waiting for %1</translation>
+    </message>
+    <message>
+        <source>waiting: %1</source>
+        <translation>waiting: %1</translation>
+    </message>
+    <message>
+        <source>needs attention: %1</source>
+        <translation>needs attention: %1</translation>
+    </message>
+    <message>
+        <source>delivered: %1</source>
+        <translation>delivered: %1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refused: %1</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s storage could not be read. What is shown may be out of date.</source>
+        <translation>The kiosk&apos;s storage could not be read. What is shown may be out of date.</translation>
+    </message>
+    <message>
+        <source>Waits for the applicant&apos;s day: %1</source>
+        <translation>Waits for the applicant&apos;s day: %1</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <translation>MMM d</translation>
+    </message>
+    <message>
+        <source>Number %1 in the programme&apos;s queue</source>
+        <translation>Number %1 in the programme&apos;s queue</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <source>Send %1 now</source>
+        <translation>Send %1 now</translation>
+    </message>
+    <message>
+        <source>Staff screen</source>
+        <translation>Staff screen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close the staff screen</source>
+        <translation>Close the staff screen</translation>
+    </message>
+    <message>
+        <source>Programme server</source>
+        <translation>Programme server</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Check now</translation>
+    </message>
+    <message>
+        <source>Last delivery</source>
+        <translation>Last delivery</translation>
+    </message>
+    <message>
+        <source>Oldest waiting item</source>
+        <translation>Oldest waiting item</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>Applications stored on this kiosk</source>
+        <translation>Applications stored on this kiosk</translation>
+    </message>
+    <message>
+        <source>No applications are stored on this kiosk.</source>
+        <translation>No applications are stored on this kiosk.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Next attempt</translation>
+    </message>
+    <message>
+        <source>Last problem</source>
+        <translation>Last problem</translation>
+    </message>
+    <message>
+        <source>Send all waiting now</source>
+        <translation>Send all waiting now</translation>
+    </message>
+    <message>
+        <source>Saves a file with the applications that are not yet delivered, including applicants&apos; names, for processing by hand. No health data.</source>
+        <translation>Saves a file with the applications that are not yet delivered, including applicants&apos; names, for processing by hand. No health data.</translation>
+    </message>
+    <message>
+        <source>Register this kiosk</source>
+        <translation>Register this kiosk</translation>
+    </message>
+    <message>
+        <source>Enter the one-time code from the programme office.</source>
+        <translation>Enter the one-time code from the programme office.</translation>
+    </message>
+    <message>
+        <source>One-time registration code</source>
+        <translation>One-time registration code</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>One-time code</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Leave kiosk mode</translation>
+    </message>
+    <message>
+        <source>Ends the kiosk screen so the computer can be looked after.</source>
+        <translation>Ends the kiosk screen so the computer can be looked after.</translation>
+    </message>
+</context>
+<context>
+    <name>wristdoc::StaffPinDialog</name>
+    <message>
+        <source>The PIN cannot be checked right now. Please try again.</source>
+        <translation>The PIN cannot be checked right now. Please try again.</translation>
+    </message>
+    <message>
+        <source>The two PINs were not the same. Please choose a PIN again.</source>
+        <translation>The two PINs were not the same. Please choose a PIN again.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be saved. Please try again.</source>
+        <translation>The PIN could not be saved. Please try again.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Wrong tries left before the staff screen is locked for a while: %1.</source>
+        <extracomment>%1 is a number from 1 to 4.</extracomment>
+        <translation>That PIN is not right. Wrong tries left before the staff screen is locked for a while: %1.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. The staff screen is locked until %1 (%2 left).</source>
+        <extracomment>%1 is a time such as 14:35, %2 a duration such as &quot;5 min&quot;. After too many wrong PINs.</extracomment>
+        <translation>Too many wrong PINs. The staff screen is locked until %1 (%2 left).</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Staff PIN</translation>
+    </message>
+    <message>
+        <source>Enter the staff PIN to open the staff screen.</source>
+        <translation>Enter the staff PIN to open the staff screen.</translation>
+    </message>
+    <message>
+        <source>Choose a staff PIN</source>
+        <translation>Choose a staff PIN</translation>
+    </message>
+    <message>
+        <source>This kiosk has no staff PIN yet. Choose one of at least %1 digits that is not easy to guess.</source>
+        <translation>This kiosk has no staff PIN yet. Choose one of at least %1 digits that is not easy to guess.</translation>
+    </message>
+    <message>
+        <source>Enter the same PIN once more.</source>
+        <translation>Enter the same PIN once more.</translation>
+    </message>
+    <message>
+        <source>PIN, hidden</source>
+        <translation>PIN, hidden</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <source>Erase the last digit</source>
+        <translation>Erase the last digit</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -297,6 +297,14 @@ You may refuse. You can take part in the programme without this consent.</source
         <source>The day must be from 1 to %1.</source>
         <translation>날짜는 1일부터 %1일까지예요.</translation>
     </message>
+    <message>
+        <source>This kiosk has taken many applications in the last few minutes and is pausing for a short while. Everything you entered is still here. Please ask the staff for help.</source>
+        <translation>이 키오스크에 몇 분 사이에 신청이 많이 들어와서 잠시 쉬고 있어요. 입력하신 내용은 그대로 있어요. 직원에게 도움을 요청해 주세요.</translation>
+    </message>
+    <message>
+        <source>An application with the same name, date of birth and mobile number was already made at this kiosk. If you have applied before, you do not need to apply again. You can still send this one; if you are not sure, please ask the staff.</source>
+        <translation>이 키오스크에서 이름, 생년월일, 휴대전화 번호가 같은 신청이 이미 있었어요. 전에 신청하셨다면 다시 신청하지 않으셔도 돼요. 그래도 이 신청을 보낼 수 있어요. 잘 모르시겠으면 직원에게 물어봐 주세요.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessages</name>
@@ -400,6 +408,197 @@ You may refuse. You can take part in the programme without this consent.</source
         <source>%1, %2</source>
         <extracomment>A date and a time, e.g. &quot;November 20, 9:00 AM&quot;. %1 is the date, %2 the time.</extracomment>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddressPolicy</name>
+    <message>
+        <source>The programme server address is not valid. Ask the programme office for the right address; it starts with https://.</source>
+        <translation>사업 서버 주소가 올바르지 않아요. 사업 담당 부서에 올바른 주소를 물어봐 주세요. 주소는 https://로 시작해요.</translation>
+    </message>
+    <message>
+        <source>The programme server address must start with https:// so that what you enter is sent safely. Nothing was sent. Ask the programme office for the secure address.</source>
+        <translation>입력하신 내용을 안전하게 보내려면 사업 서버 주소가 https://로 시작해야 해요. 아무것도 보내지 않았어요. 사업 담당 부서에 안전한 주소를 물어봐 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMessages</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>보내기를 기다리는 중</translation>
+    </message>
+    <message>
+        <source>Being sent now</source>
+        <translation>지금 보내는 중</translation>
+    </message>
+    <message>
+        <source>In the programme&apos;s queue</source>
+        <translation>사업 대기열에서 기다리는 중</translation>
+    </message>
+    <message>
+        <source>Delivered and confirmed</source>
+        <translation>전달되고 확인됨</translation>
+    </message>
+    <message>
+        <source>Refused by the programme</source>
+        <translation>사업에서 받지 않음</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>확인 필요</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>서버가 제때 답하지 않았어요.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. It may be down or restarting.</source>
+        <translation>서버에 연결하지 못했어요. 서버가 멈췄거나 다시 시작하는 중일 수 있어요.</translation>
+    </message>
+    <message>
+        <source>The connection was cut off while sending.</source>
+        <translation>보내는 도중에 연결이 끊어졌어요.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address was not found. Check the network connection.</source>
+        <translation>서버 주소를 찾지 못했어요. 네트워크 연결을 확인해 주세요.</translation>
+    </message>
+    <message>
+        <source>A secure connection could not be made (certificate problem).</source>
+        <translation>안전한 연결을 만들지 못했어요(인증서 문제).</translation>
+    </message>
+    <message>
+        <source>A network problem stopped the sending.</source>
+        <translation>네트워크 문제로 보내지 못했어요.</translation>
+    </message>
+    <message>
+        <source>The server was busy and asked the kiosk to wait.</source>
+        <translation>서버가 바빠서 키오스크에 기다리라고 했어요.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>서버의 답을 읽을 수 없었어요.</translation>
+    </message>
+    <message>
+        <source>The server was still working on this application.</source>
+        <translation>서버가 아직 이 신청을 처리하고 있었어요.</translation>
+    </message>
+    <message>
+        <source>This applicant&apos;s day has not come yet.</source>
+        <translation>이 신청자의 신청일이 아직 오지 않았어요.</translation>
+    </message>
+    <message>
+        <source>The programme says this person already takes part.</source>
+        <translation>사업에서 이 분은 이미 참여하고 있다고 해요.</translation>
+    </message>
+    <message>
+        <source>The programme refused some of the details.</source>
+        <translation>사업에서 입력 내용 일부를 받지 않았어요.</translation>
+    </message>
+    <message>
+        <source>All places in this round are taken.</source>
+        <translation>이번 모집 인원이 모두 찼어요.</translation>
+    </message>
+    <message>
+        <source>The server saw this request before with other contents. Please report it.</source>
+        <translation>서버가 같은 요청을 다른 내용으로 받은 적이 있다고 해요. 담당자에게 알려 주세요.</translation>
+    </message>
+    <message>
+        <source>The stored application could not be opened on this kiosk.</source>
+        <translation>저장된 신청서를 이 키오스크에서 열 수 없었어요.</translation>
+    </message>
+    <message>
+        <source>The server had a problem (error %1).</source>
+        <extracomment>%1 is an HTTP status such as 500.</extracomment>
+        <translation>서버에 문제가 있었어요(오류 %1).</translation>
+    </message>
+    <message>
+        <source>The server gave an answer the kiosk did not expect (%1).</source>
+        <extracomment>%1 is a short technical code, for the helpdesk.</extracomment>
+        <translation>서버가 키오스크가 예상하지 못한 답을 했어요(%1).</translation>
+    </message>
+    <message>
+        <source>No server is set for this kiosk. Applications are kept here.</source>
+        <translation>이 키오스크에는 서버가 설정되어 있지 않아요. 신청서는 여기에 보관돼요.</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>아직 확인하지 않았어요.</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>확인하는 중...</translation>
+    </message>
+    <message>
+        <source>The server answers.</source>
+        <translation>서버가 응답해요.</translation>
+    </message>
+    <message>
+        <source>The server answers but is too busy to take work now.</source>
+        <translation>서버가 응답하지만 지금은 너무 바빠서 일을 받을 수 없어요.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>서버에 연결할 수 없어요.</translation>
+    </message>
+    <message>
+        <source>Use digits only.</source>
+        <translation>숫자만 사용해 주세요.</translation>
+    </message>
+    <message>
+        <source>Use at least %1 digits.</source>
+        <translation>숫자를 %1자리 이상 사용해 주세요.</translation>
+    </message>
+    <message>
+        <source>Use at most %1 digits.</source>
+        <translation>숫자는 %1자리까지 사용할 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Do not use the same digit throughout. It is too easy to guess.</source>
+        <translation>같은 숫자만 쓰지 마세요. 너무 쉽게 알아낼 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Do not use digits in a row such as 123456. It is too easy to guess.</source>
+        <translation>123456처럼 이어지는 숫자는 쓰지 마세요. 너무 쉽게 알아낼 수 있어요.</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>1분 미만</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>%1 is a number of hours, %2 a number of minutes.</extracomment>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <extracomment>%1 is a number of days, %2 a number of hours.</extracomment>
+        <translation>%1일 %2시간</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Date format for a day other than today, e.g. &quot;Nov 21&quot;; then the time.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <translation>M월 d일</translation>
+    </message>
+    <message>
+        <source>No more attempts</source>
+        <translation>더 보내지 않음</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>지금</translation>
+    </message>
+    <message>
+        <source>Not planned</source>
+        <translation>정해지지 않음</translation>
     </message>
 </context>
 <context>
@@ -800,6 +999,61 @@ You may refuse. You can take part in the programme without this consent.</source
     </message>
 </context>
 <context>
+    <name>wristdoc::DeviceRegistration</name>
+    <message>
+        <source>This kiosk is registered with the programme server.</source>
+        <translation>이 키오스크를 사업 서버에 등록했어요.</translation>
+    </message>
+    <message>
+        <source>No programme server is set for this kiosk, so it cannot be registered.</source>
+        <translation>이 키오스크에는 사업 서버가 설정되어 있지 않아 등록할 수 없어요.</translation>
+    </message>
+    <message>
+        <source>This code is not right. Check the six digits and try again.</source>
+        <translation>코드가 맞지 않아요. 여섯 자리 숫자를 확인하고 다시 해 주세요.</translation>
+    </message>
+    <message>
+        <source>This code has already been used. Ask the programme office for a new one.</source>
+        <translation>이미 사용한 코드예요. 사업 담당 부서에 새 코드를 받아 주세요.</translation>
+    </message>
+    <message>
+        <source>This code has expired. Ask the programme office for a new one.</source>
+        <translation>코드의 사용 시간이 지났어요. 사업 담당 부서에 새 코드를 받아 주세요.</translation>
+    </message>
+    <message>
+        <source>Too many tries right now. Please wait a few minutes and try again.</source>
+        <translation>지금은 시도가 너무 많아요. 몇 분 기다린 뒤 다시 해 주세요.</translation>
+    </message>
+    <message>
+        <source>Registration is already in progress. Please wait.</source>
+        <translation>등록을 이미 진행하고 있어요. 잠시 기다려 주세요.</translation>
+    </message>
+    <message>
+        <source>The server could not be confirmed as the programme&apos;s server, so nothing was sent. Call the programme office.</source>
+        <translation>사업 서버가 맞는지 확인할 수 없어서 아무것도 보내지 않았어요. 사업 담당 부서에 전화해 주세요.</translation>
+    </message>
+    <message>
+        <source>The server address is not secure (it must start with https://), so nothing was sent. Call the programme office.</source>
+        <translation>서버 주소가 안전하지 않아서(https://로 시작해야 해요) 아무것도 보내지 않았어요. 사업 담당 부서에 전화해 주세요.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s security certificate was not accepted, so nothing was sent. Call the programme office.</source>
+        <translation>서버의 보안 인증서를 받아들일 수 없어서 아무것도 보내지 않았어요. 사업 담당 부서에 전화해 주세요.</translation>
+    </message>
+    <message>
+        <source>The code was accepted, but this kiosk could not save its key. Ask for a new code and try again.</source>
+        <translation>코드는 확인됐지만 이 키오스크에 열쇠를 저장하지 못했어요. 새 코드를 받아 다시 해 주세요.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Check the network and try again.</source>
+        <translation>서버에 연결할 수 없어요. 네트워크를 확인하고 다시 해 주세요.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the registration. Call the programme office.</source>
+        <translation>서버가 등록을 받아들이지 않았어요. 사업 담당 부서에 전화해 주세요.</translation>
+    </message>
+</context>
+<context>
     <name>wristdoc::DistrictPage</name>
     <message>
         <source>Choose your district.</source>
@@ -1018,6 +1272,36 @@ You may refuse. You can take part in the programme without this consent.</source
     <message>
         <source>6 PM</source>
         <translation>오후 6시</translation>
+    </message>
+</context>
+<context>
+    <name>wristdoc::IdleWarning</name>
+    <message>
+        <source>Seconds left: %1</source>
+        <translation>남은 시간: %1초</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>아직 계신가요?</translation>
+    </message>
+    <message>
+        <source>To protect your privacy, everything entered on this screen will be cleared when the count reaches zero. Tap &quot;Continue&quot; if you are still here.</source>
+        <translation>개인정보를 지키기 위해 숫자가 0이 되면 이 화면에 입력한 내용을 모두 지워요. 아직 계시면 &quot;계속하기&quot;를 눌러 주세요.</translation>
+    </message>
+    <message>
+        <source>seconds left</source>
+        <translation>초 남았어요</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>계속하기</translation>
+    </message>
+</context>
+<context>
+    <name>wristdoc::KioskWindow</name>
+    <message>
+        <source>WristDoc kiosk</source>
+        <translation>WristDoc 키오스크</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1591,292 @@ You may refuse. You can take part in the programme without this consent.</source
     <message>
         <source>Signal unknown</source>
         <translation>신호 알 수 없음</translation>
+    </message>
+</context>
+<context>
+    <name>wristdoc::StaffButton</name>
+    <message>
+        <source>Keep holding</source>
+        <translation>계속 눌러 주세요</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <source>For staff: hold for two seconds</source>
+        <translation>직원용: 2초 동안 눌러 주세요</translation>
+    </message>
+</context>
+<context>
+    <name>wristdoc::StaffConsole</name>
+    <message>
+        <source>Export for manual processing</source>
+        <translation>수작업 처리용으로 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s storage could not be changed. Please try again.</source>
+        <translation>키오스크 저장소를 바꾸지 못했어요. 다시 해 주세요.</translation>
+    </message>
+    <message>
+        <source>Nothing to send now: the item is already delivered, refused or being sent.</source>
+        <translation>지금 보낼 것이 없어요. 이미 전달되었거나, 받지 않았거나, 보내는 중이에요.</translation>
+    </message>
+    <message>
+        <source>Items that will be sent now: %1.</source>
+        <translation>지금 보낼 신청: %1건.</translation>
+    </message>
+    <message>
+        <source>Saved to %1 (items: %2). The file contains applicants&apos; personal data: keep it safe and delete it after use.</source>
+        <extracomment>%1 is a file path, %2 a number. The file holds personal data: it says so.</extracomment>
+        <translation>%1에 저장했어요(%2건). 이 파일에는 신청자의 개인정보가 들어 있어요. 안전하게 보관하고 다 쓰면 지워 주세요.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: this kiosk&apos;s key to the stored personal data is not available.</source>
+        <translation>저장하지 못했어요. 저장된 개인정보를 여는 이 키오스크의 키를 쓸 수 없어요.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the kiosk&apos;s storage could not be read.</source>
+        <translation>저장하지 못했어요. 키오스크 저장소를 읽을 수 없었어요.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved at %1. Choose another place, such as a USB stick.</source>
+        <translation>%1에 파일을 저장하지 못했어요. USB 메모리 같은 다른 곳을 골라 주세요.</translation>
+    </message>
+    <message>
+        <source>Registering this kiosk...</source>
+        <translation>이 키오스크를 등록하는 중...</translation>
+    </message>
+    <message>
+        <source>%1 (checked at %2)</source>
+        <extracomment>%1 is the reachability sentence, %2 a time such as 14:32.</extracomment>
+        <translation>%1 (%2에 확인)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago)</source>
+        <extracomment>%1 is a time, %2 a duration such as &quot;5 minutes&quot;.</extracomment>
+        <translation>%1 (%2 전)</translation>
+    </message>
+    <message>
+        <source>No delivery yet</source>
+        <translation>아직 전달한 것이 없어요</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting</source>
+        <translation>기다리는 것이 없어요</translation>
+    </message>
+    <message>
+        <source>Waiting for %1</source>
+        <translation>%1째 기다리는 중</translation>
+    </message>
+    <message>
+        <source>waiting: %1</source>
+        <translation>대기 %1건</translation>
+    </message>
+    <message>
+        <source>needs attention: %1</source>
+        <translation>확인 필요 %1건</translation>
+    </message>
+    <message>
+        <source>delivered: %1</source>
+        <translation>전달 %1건</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>거절 %1건</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s storage could not be read. What is shown may be out of date.</source>
+        <translation>키오스크 저장소를 읽을 수 없었어요. 보이는 내용이 최신이 아닐 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Waits for the applicant&apos;s day: %1</source>
+        <translation>신청자의 신청일을 기다려요: %1</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <translation>M월 d일</translation>
+    </message>
+    <message>
+        <source>Number %1 in the programme&apos;s queue</source>
+        <translation>사업 대기열 %1번째</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>지금 보내기</translation>
+    </message>
+    <message>
+        <source>Send %1 now</source>
+        <translation>%1 지금 보내기</translation>
+    </message>
+    <message>
+        <source>Staff screen</source>
+        <translation>직원 화면</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Close the staff screen</source>
+        <translation>직원 화면 닫기</translation>
+    </message>
+    <message>
+        <source>Programme server</source>
+        <translation>사업 서버</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>지금 확인</translation>
+    </message>
+    <message>
+        <source>Last delivery</source>
+        <translation>마지막 전달</translation>
+    </message>
+    <message>
+        <source>Oldest waiting item</source>
+        <translation>가장 오래 기다린 신청</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>신청</translation>
+    </message>
+    <message>
+        <source>Applications stored on this kiosk</source>
+        <translation>이 키오스크에 저장된 신청</translation>
+    </message>
+    <message>
+        <source>No applications are stored on this kiosk.</source>
+        <translation>이 키오스크에 저장된 신청이 없어요.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>접수 번호</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>시도</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>다음 시도</translation>
+    </message>
+    <message>
+        <source>Last problem</source>
+        <translation>마지막 문제</translation>
+    </message>
+    <message>
+        <source>Send all waiting now</source>
+        <translation>기다리는 것 모두 지금 보내기</translation>
+    </message>
+    <message>
+        <source>Saves a file with the applications that are not yet delivered, including applicants&apos; names, for processing by hand. No health data.</source>
+        <translation>아직 전달되지 않은 신청을 신청자 이름과 함께 파일로 저장해요. 손으로 처리할 때 써요. 건강 정보는 들어 있지 않아요.</translation>
+    </message>
+    <message>
+        <source>Register this kiosk</source>
+        <translation>이 키오스크 등록하기</translation>
+    </message>
+    <message>
+        <source>Enter the one-time code from the programme office.</source>
+        <translation>사업 사무국에서 받은 일회용 코드를 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>One-time registration code</source>
+        <translation>일회용 등록 코드</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>일회용 코드</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>등록하기</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>키오스크 모드 끝내기</translation>
+    </message>
+    <message>
+        <source>Ends the kiosk screen so the computer can be looked after.</source>
+        <translation>컴퓨터를 점검할 수 있도록 키오스크 화면을 끝내요.</translation>
+    </message>
+</context>
+<context>
+    <name>wristdoc::StaffPinDialog</name>
+    <message>
+        <source>The PIN cannot be checked right now. Please try again.</source>
+        <translation>지금은 PIN을 확인할 수 없어요. 다시 해 주세요.</translation>
+    </message>
+    <message>
+        <source>The two PINs were not the same. Please choose a PIN again.</source>
+        <translation>두 번 입력한 PIN이 서로 달라요. PIN을 다시 정해 주세요.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be saved. Please try again.</source>
+        <translation>PIN을 저장하지 못했어요. 다시 해 주세요.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Wrong tries left before the staff screen is locked for a while: %1.</source>
+        <extracomment>%1 is a number from 1 to 4.</extracomment>
+        <translation>PIN이 맞지 않아요. 직원 화면이 잠시 잠기기 전까지 남은 횟수: %1번.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. The staff screen is locked until %1 (%2 left).</source>
+        <extracomment>%1 is a time such as 14:35, %2 a duration such as &quot;5 min&quot;. After too many wrong PINs.</extracomment>
+        <translation>PIN을 너무 많이 틀렸어요. 직원 화면이 %1까지 잠겨요(%2 남음).</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>직원 PIN</translation>
+    </message>
+    <message>
+        <source>Enter the staff PIN to open the staff screen.</source>
+        <translation>직원 화면을 열려면 직원 PIN을 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Choose a staff PIN</source>
+        <translation>직원 PIN 정하기</translation>
+    </message>
+    <message>
+        <source>This kiosk has no staff PIN yet. Choose one of at least %1 digits that is not easy to guess.</source>
+        <translation>이 키오스크에는 아직 직원 PIN이 없어요. 쉽게 알아낼 수 없는 숫자 %1자리 이상으로 정해 주세요.</translation>
+    </message>
+    <message>
+        <source>Enter the same PIN once more.</source>
+        <translation>같은 PIN을 한 번 더 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>PIN, hidden</source>
+        <translation>PIN(가려짐)</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <source>Erase the last digit</source>
+        <translation>마지막 숫자 지우기</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,9 @@ WRISTDOC_PACKAGES=(
     libgtest-dev libgmock-dev libbenchmark-dev
     qt6-connectivity-dev python3-dbusmock dbus
     qt6-httpserver-dev qt6-websockets-dev libsodium-dev qtkeychain-qt6-dev
+    qt6-charts-dev libqt6opengl6-dev
     fonts-nanum xvfb xauth
+    openssl
 )
 
 wristdoc_missing_packages() {

@@ -9,6 +9,8 @@
 #include "Database.h"
 #include "DemoDataSeeder.h"
 #include "EnrolmentShots.h"
+#include "StaffShots.h"
+#include "KioskShots.h"
 #include "LanguageController.h"
 #include "ManualClock.h"
 #include "PointsPolicy.h"
@@ -180,5 +182,11 @@ int main(int argc, char *argv[]) {
         std::printf("%s (%dx%d)\n", qPrintable(path), window.width(), window.height());
     }
     window.hide();
-    return renderEnrolmentShots(out, now, language, theme) ? 0 : 1;
+    if (!renderEnrolmentShots(out, now, language, theme))
+        return 1;
+    // The kiosk window and its idle warning (KioskShots.cpp).
+    if (!renderKioskShots(out, now, language, theme))
+        return 1;
+    // The staff PIN dialog and the staff console (StaffShots.cpp).
+    return renderStaffShots(out, now, language, theme) ? 0 : 1;
 }

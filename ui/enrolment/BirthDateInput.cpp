@@ -1,5 +1,6 @@
 #include "BirthDateInput.h"
 
+#include "SensitiveText.h"
 #include "TextLabel.h"
 #include "Theme.h"
 
@@ -101,6 +102,12 @@ void BirthDateInput::setDate(const QDate &date) {
 
 void BirthDateInput::clear() {
     setDate(QDate());
+}
+
+void BirthDateInput::wipe() {
+    for (QLineEdit *field : {m_year, m_month, m_day})
+        SensitiveText::wipe(field);
+    clear();
 }
 
 void BirthDateInput::focusFirstField() {

@@ -26,6 +26,8 @@ public:
 
     void setDate(const QDate &date);
     void clear();
+    // clear(), overwriting the digits in the fields' buffers first.
+    void wipe();
     void focusFirstField();
 
 Q_SIGNALS:

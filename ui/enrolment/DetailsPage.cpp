@@ -4,6 +4,7 @@
 #include "EnrolmentMessages.h"
 #include "EnrolmentRules.h"
 #include "MobileNumberEdit.h"
+#include "SensitiveText.h"
 #include "Theme.h"
 
 #include <QLabel>
@@ -97,9 +98,18 @@ bool DetailsPage::hasInput() const {
 }
 
 void DetailsPage::clear() {
-    m_name->clear();
+    // setText(), not QLineEdit::clear(): clear() keeps the undo history, and Ctrl+Z would bring
+    // the last applicant's name back.
+    m_name->setText(QString());
     m_birthDate->clear();
-    m_mobile->clear();
+    m_mobile->setText(QString());
+}
+
+void DetailsPage::wipe() {
+    SensitiveText::wipe(m_name);
+    m_birthDate->wipe();
+    SensitiveText::wipe(m_mobile);
+    clear();
 }
 
 void DetailsPage::focusFirstField() {

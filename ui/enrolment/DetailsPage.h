@@ -31,6 +31,7 @@ public:
     void readFrom(const EnrolmentApplication &application) override;
     bool hasInput() const override;
     void clear() override;
+    void wipe() override;
     void focusFirstField() override;
 
 protected:

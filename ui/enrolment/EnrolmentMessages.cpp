@@ -247,8 +247,18 @@ QString EnrolmentMessages::intakeFailure(IntakeFailure failure) {
     case IntakeFailure::Other:
         return tr("Your application could not be saved on this kiosk. Everything you entered "
                   "is still here. Please try again, or ask the staff.");
+    case IntakeFailure::TooManyRecent:
+        return tr("This kiosk has taken many applications in the last few minutes and is "
+                  "pausing for a short while. Everything you entered is still here. Please ask "
+                  "the staff for help.");
     }
     return QString();
+}
+
+QString EnrolmentMessages::repeatApplicant() {
+    return tr("An application with the same name, date of birth and mobile number was already "
+              "made at this kiosk. If you have applied before, you do not need to apply again. "
+              "You can still send this one; if you are not sure, please ask the staff.");
 }
 
 QString EnrolmentMessages::deliveryState(const DeliveryStatus &status, const QLocale &locale) {

@@ -45,6 +45,8 @@ public:
 
     // Why the application could not be saved on this kiosk, and that nothing typed is lost.
     static QString intakeFailure(IntakeFailure failure);
+    // The review's warning when this kiosk already took an application for the same person.
+    static QString repeatApplicant();
 
     // The receipt's state in words: where the application is and what happens next.
     static QString deliveryState(const DeliveryStatus &status, const QLocale &locale);

@@ -33,6 +33,17 @@ QString EnrolmentPage::heading() const {
     return m_heading->text();
 }
 
+void EnrolmentPage::focusFirstField() {
+    // The whole chain once round: setTabOrder() may have moved a page's controls in it.
+    for (QWidget *w = nextInFocusChain(); w && w != this; w = w->nextInFocusChain()) {
+        if (isAncestorOf(w) && w->isVisibleTo(this) && w->isEnabled() &&
+            (w->focusPolicy() & Qt::TabFocus) == Qt::TabFocus) {
+            w->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+}
+
 void EnrolmentPage::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();

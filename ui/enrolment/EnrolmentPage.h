@@ -32,8 +32,12 @@ public:
     virtual bool hasInput() const { return false; }
     // Forgets everything entered on this page.
     virtual void clear() {}
-    // Where the cursor goes when the page opens; nothing by default (touch first).
-    virtual void focusFirstField() {}
+    // clear(), and first overwrites the personal text the page's widgets hold (a kiosk session
+    // that timed out). Pages without personal text just clear().
+    virtual void wipe() { clear(); }
+    // Where the focus goes when the page opens: by default the page's first control in the tab
+    // order, so a keyboard or switch user starts on the page, not on the button left behind.
+    virtual void focusFirstField();
 
 Q_SIGNALS:
     void completeChanged();

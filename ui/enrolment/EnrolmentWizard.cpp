@@ -21,6 +21,7 @@
 
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -311,6 +312,7 @@ void EnrolmentWizard::showStep(EnrolmentStep step) {
         m_returnToReview = false;
         EnrolmentApplication current = application();
         m_reviewPage->setApplication(current, !isSkipped(EnrolmentStep::Watch));
+        m_reviewPage->setRepeatApplicant(m_intake.isRepeatApplicant(current));
         current.wipe();
     }
     m_step = step;
@@ -374,6 +376,13 @@ void EnrolmentWizard::restart() {
     showStep(EnrolmentStep::Language);
 }
 
+void EnrolmentWizard::wipe() {
+    for (EnrolmentPage *p : m_pages)
+        p->wipe();
+    m_returnToReview = false;
+    restart();
+}
+
 void EnrolmentWizard::startOver() {
     if (m_step == EnrolmentStep::Receipt) {
         finish();
@@ -427,6 +436,23 @@ void EnrolmentWizard::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QMainWindow::changeEvent(event);
+}
+
+void EnrolmentWizard::keyPressEvent(QKeyEvent *event) {
+    // Text fields and option cards pass Enter on; push buttons outside a dialog ignore it too.
+    if (event->key() != Qt::Key_Return && event->key() != Qt::Key_Enter) {
+        QMainWindow::keyPressEvent(event);
+        return;
+    }
+    // A focused push button is pressed, a focused choice not taken yet is taken; else Next.
+    auto *focused = qobject_cast<QAbstractButton *>(focusWidget());
+    const bool usable = focused && focused->isVisible() && focused->isEnabled();
+    if (usable &&
+        (qobject_cast<QPushButton *>(focused) || (focused->isCheckable() && !focused->isChecked())))
+        focused->click();
+    else if (canGoNext())
+        m_next->click();
+    event->accept();
 }
 
 void EnrolmentWizard::closeEvent(QCloseEvent *event) {

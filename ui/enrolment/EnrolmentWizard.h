@@ -79,6 +79,9 @@ public Q_SLOTS:
     void goTo(wristdoc::EnrolmentStep step);
     // Forgets everything entered and shows the language step.
     void restart();
+    // restart() for a kiosk session that timed out: the pages overwrite the personal text
+    // their widgets hold before forgetting it.
+    void wipe();
     // "Finish" on the receipt: restart() and finished().
     void finish();
     // A later state of the application on the receipt (from the outbox worker). Ignored unless
@@ -98,6 +101,9 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    // Enter as a dialog's default button: presses the focused push button or takes the
+    // focused choice, else Next.
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     EnrolmentPage *page(EnrolmentStep step) const { return m_pages[std::size_t(step)]; }

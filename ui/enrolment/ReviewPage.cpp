@@ -2,6 +2,7 @@
 
 #include "EnrolmentMessages.h"
 #include "EnrolmentRules.h"
+#include "SensitiveText.h"
 #include "Theme.h"
 
 #include <QHBoxLayout>
@@ -35,7 +36,9 @@ ReviewPage::ReviewPage(QWidget *parent)
     , m_failurePanel(new QWidget(this))
     , m_failureText(
           makeLabel(QStringLiteral("submitFailureText"), int(Theme::Role::Warning), m_failurePanel))
-    , m_retry(makeButton(QStringLiteral("retryButton"), m_failurePanel)) {
+    , m_retry(makeButton(QStringLiteral("retryButton"), m_failurePanel))
+    , m_repeatWarning(
+          makeLabel(QStringLiteral("repeatApplicantWarning"), int(Theme::Role::Warning), this)) {
     // The failure first: after a failed save it is what the applicant must see.
     m_failurePanel->setObjectName(QStringLiteral("submitFailure"));
     m_failurePanel->setAttribute(Qt::WA_StyledBackground);
@@ -51,6 +54,10 @@ ReviewPage::ReviewPage(QWidget *parent)
     m_failurePanel->hide();
     body()->addWidget(m_failurePanel);
     connect(m_retry, &QPushButton::clicked, this, &ReviewPage::retryRequested);
+    // Above the details, so it is read before "Send".
+    Theme::setTone(m_repeatWarning, "warning");
+    m_repeatWarning->hide();
+    body()->addWidget(m_repeatWarning);
 
     addRow(EnrolmentStep::Eligibility, QStringLiteral("eligibility"));
     addRow(EnrolmentStep::Details, QStringLiteral("name"));
@@ -110,10 +117,23 @@ void ReviewPage::setSubmitFailure(IntakeFailure failure) {
     m_failurePanel->setVisible(failure != IntakeFailure::None);
 }
 
+void ReviewPage::setRepeatApplicant(bool repeat) {
+    m_repeat = repeat;
+    m_repeatWarning->setVisible(repeat);
+}
+
 void ReviewPage::clear() {
     m_application.wipe();
+    setRepeatApplicant(false);
     setSubmitFailure(IntakeFailure::None);
     updateTexts();
+}
+
+void ReviewPage::wipe() {
+    // The values are the applicant's own words (name, date of birth, phone number).
+    for (Row &r : m_rows)
+        SensitiveText::wipe(r.value);
+    clear();
 }
 
 void ReviewPage::retranslateUi() {
@@ -122,6 +142,7 @@ void ReviewPage::retranslateUi() {
                   "tap \"Send my application\"."));
     m_retry->setText(tr("Try again"));
     m_failureText->setText(EnrolmentMessages::intakeFailure(m_failure));
+    m_repeatWarning->setText(EnrolmentMessages::repeatApplicant());
     updateTexts();
 }
 

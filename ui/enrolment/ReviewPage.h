@@ -24,7 +24,11 @@ public:
     void setApplication(const EnrolmentApplication &application, bool watchStep);
     void setSubmitFailure(IntakeFailure failure); // None hides the message
     IntakeFailure submitFailure() const { return m_failure; }
+    // This kiosk stored an application for the same person before: a warning, not a block.
+    void setRepeatApplicant(bool repeat);
+    bool repeatApplicant() const { return m_repeat; }
     void clear() override;
+    void wipe() override;
 
 Q_SIGNALS:
     void changeRequested(wristdoc::EnrolmentStep step);
@@ -52,6 +56,8 @@ private:
     QWidget *m_failurePanel;
     QLabel *m_failureText;
     QPushButton *m_retry;
+    bool m_repeat = false;
+    QLabel *m_repeatWarning;
 };
 
 } // namespace wristdoc
