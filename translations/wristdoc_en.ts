@@ -1815,6 +1815,10 @@ You may refuse. You can take part in the programme without this consent.</transl
         <source>Ends the kiosk screen so the computer can be looked after.</source>
         <translation>Ends the kiosk screen so the computer can be looked after.</translation>
     </message>
+    <message>
+        <source>Column headings</source>
+        <translation>Column headings</translation>
+    </message>
 </context>
 <context>
     <name>wristdoc::StaffPinDialog</name>

@@ -1809,6 +1809,10 @@ You may refuse. You can take part in the programme without this consent.</source
         <source>Ends the kiosk screen so the computer can be looked after.</source>
         <translation>컴퓨터를 점검할 수 있도록 키오스크 화면을 끝내요.</translation>
     </message>
+    <message>
+        <source>Column headings</source>
+        <translation>열 제목</translation>
+    </message>
 </context>
 <context>
     <name>wristdoc::StaffPinDialog</name>

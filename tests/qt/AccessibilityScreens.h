@@ -9,6 +9,7 @@
 #include "DashboardWindow.h"
 #include "Database.h"
 #include "EnrolmentTestSupport.h"
+#include "IdleWarning.h"
 #include "LanguageController.h"
 #include "ManualClock.h"
 #include "ManualScheduler.h"
@@ -17,6 +18,8 @@
 #include "SeededRandomSource.h"
 #include "SimulatedWatchTransport.h"
 #include "SnapshotFixture.h"
+#include "StaffConsole.h"
+#include "StaffPinDialog.h"
 #include "StorageError.h"
 #include "Theme.h"
 #include "WatchHistoryStore.h"
@@ -225,12 +228,109 @@ template <typename T> std::unique_ptr<AuditedScreen> make(LanguageController &l,
     return std::make_unique<T>(l, t);
 }
 
+// The kiosk's idle warning, counting down.
+class IdleWarningScreen final : public AuditedScreen {
+public:
+    IdleWarningScreen(LanguageController &, Theme &theme)
+        : m_warning(theme) {}
+
+    void visit(const StateCheck &check) override {
+        showWindow(&m_warning, QSize(1280, 900));
+        m_warning.setSecondsLeft(30);
+        settle();
+        check(QStringLiteral("counting down"), &m_warning);
+    }
+
+private:
+    IdleWarning m_warning;
+};
+
+// A PIN gate for the dialog's states: no PIN yet, then one that answers "wrong".
+class ScriptedPinGate final : public StaffPinGate {
+public:
+    bool hasPin = false;
+    PinCheck status() override { return hasPin ? PinCheck::wrong(5) : PinCheck::notSet(); }
+    PinSetResult setPin(const QString &) override { return PinSetResult::Failed; }
+    PinCheck verify(const QString &) override { return PinCheck::wrong(3); }
+};
+
+// The staff PIN dialog: choosing the first PIN, then entering one that is wrong.
+class StaffPinScreen final : public AuditedScreen {
+public:
+    StaffPinScreen(LanguageController &, Theme &)
+        : m_clock(QDateTime(QDate(2026, 3, 8), QTime(5, 30), QTimeZone::utc())) {}
+
+    void visit(const StateCheck &check) override {
+        {
+            StaffPinDialog dialog(m_gate, m_clock);
+            showWindow(&dialog, dialog.sizeHint().expandedTo(QSize(720, 900)));
+            check(QStringLiteral("choose a PIN"), &dialog);
+        }
+        m_gate.hasPin = true;
+        StaffPinDialog dialog(m_gate, m_clock);
+        showWindow(&dialog, dialog.sizeHint().expandedTo(QSize(720, 900)));
+        for (int digit : {2, 4, 6, 8, 1, 3})
+            dialog.pressDigit(digit);
+        dialog.submit();
+        settle();
+        check(QStringLiteral("wrong PIN"), &dialog);
+    }
+
+private:
+    ManualClock m_clock;
+    ScriptedPinGate m_gate;
+};
+
+// The staff console with one item in each state and the server out of reach.
+class StaffConsoleScreen final : public AuditedScreen {
+public:
+    StaffConsoleScreen(LanguageController &, Theme &theme)
+        : m_console(theme) {}
+
+    void visit(const StateCheck &check) override {
+        showWindow(&m_console, QSize(1280, 1230));
+        const QDateTime now(QDate(2026, 3, 8), QTime(5, 30), QTimeZone::utc());
+        StaffConsoleSnapshot s;
+        s.nowUtc = now;
+        const DeliveryState states[] = {DeliveryState::Confirmed, DeliveryState::NeedsAttention,
+                                        DeliveryState::Queued, DeliveryState::Rejected,
+                                        DeliveryState::Pending};
+        qint64 id = 0;
+        for (DeliveryState state : states) {
+            DeliveryStatus status;
+            status.reference = QStringLiteral("WD-TEST0%1").arg(++id);
+            status.state = state;
+            status.attempts = int(id);
+            status.createdUtc = now.addSecs(-600 * id);
+            status.nextAttemptUtc = now.addSecs(60 * id);
+            status.lastError = QStringLiteral("http-503");
+            s.items.append({id, status, state != DeliveryState::Confirmed &&
+                                            state != DeliveryState::Rejected});
+            s.counts[state] = 1;
+        }
+        s.oldestPendingAgeSeconds = 3000;
+        s.lastConfirmedUtc = now.addSecs(-900);
+        s.reachability = ServerReachability::Unreachable;
+        s.reachabilityCode = QStringLiteral("connection-refused");
+        s.reachabilityCheckedUtc = now;
+        m_console.setSnapshot(s);
+        settle();
+        check(QStringLiteral("items in every state"), &m_console);
+    }
+
+private:
+    StaffConsole m_console;
+};
+
 // Every screen the accessibility tests walk.
 inline const QList<ScreenEntry> &allScreens() {
     static const QList<ScreenEntry> screens = {
         {"dashboard", &make<DashboardScreen>},
         {"pairing", &make<PairingScreen>},
         {"enrolment", &make<EnrolmentScreen>},
+        {"kiosk idle warning", &make<IdleWarningScreen>},
+        {"staff PIN", &make<StaffPinScreen>},
+        {"staff console", &make<StaffConsoleScreen>},
     };
     return screens;
 }

@@ -17,6 +17,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace wristdoc {
@@ -457,6 +458,8 @@ void StaffConsole::applyTheme() {
             .arg(border)
             .arg(c.border.name(), c.text.name(), c.buttonFace.name(), c.buttonText.name()));
     fillTable();
+    // Row heights follow the buttons' new fonts only once the style sheet has polished them.
+    QTimer::singleShot(0, this, [this] { fillTable(); });
 }
 
 void StaffConsole::retranslateUi() {
@@ -470,6 +473,8 @@ void StaffConsole::retranslateUi() {
     m_oldestKey->setText(tr("Oldest waiting item"));
     m_countsKey->setText(tr("Applications"));
     m_outboxHeading->setText(tr("Applications stored on this kiosk"));
+    m_table->setAccessibleName(m_outboxHeading->text());
+    m_table->horizontalHeader()->setAccessibleName(tr("Column headings"));
     m_emptyText->setText(tr("No applications are stored on this kiosk."));
     m_table->setHorizontalHeaderLabels({tr("Reference"), tr("State"), tr("Attempts"),
                                         tr("Next attempt"), tr("Last problem"), QString()});

@@ -292,6 +292,11 @@ void StaffPinDialog::setMessage(std::function<QString()> message, bool problem) 
     m_messageLabel->setVisible(bool(m_message));
     m_messageLabel->setText(m_message ? m_message() : QString());
     Theme::setTone(m_messageLabel, problem ? "warning" : nullptr);
+    // A message (two lines at 200 % text) must not squeeze the keypad: the dialog grows instead.
+    if (layout()) {
+        layout()->activate();
+        resize(size().expandedTo(sizeHint()));
+    }
 }
 
 void StaffPinDialog::updateKeys() {
