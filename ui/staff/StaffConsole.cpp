@@ -127,6 +127,9 @@ StaffConsole::StaffConsole(Theme &theme, QWidget *parent)
     m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     // Every column as wide as its words, except the problem, which takes the rest and wraps.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The state and the problem are sentences: they share what is left and wrap, so at 200 %
+    // text the table still fits the window's width.
+    m_table->horizontalHeader()->setSectionResizeMode(State, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(Problem, QHeaderView::Stretch);
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
