@@ -1,5 +1,6 @@
 #include "DeviceCredentialStore.h"
 
+#include "PosixFd.h"
 #include "StorageLog.h"
 #if defined(WRISTDOC_HAVE_QTKEYCHAIN)
 #include "KeychainDeviceCredentialStore.h"
@@ -19,35 +20,13 @@
 
 namespace wristdoc {
 
+using posix::errnoText;
+using posix::Fd;
+using posix::writeAll;
+
 namespace {
 
 constexpr qint64 kMaximumFileBytes = 4096;
-
-QString errnoText(int error) {
-    return QString::fromLocal8Bit(std::strerror(error));
-}
-
-struct Fd {
-    int fd = -1;
-    ~Fd() {
-        if (fd >= 0)
-            ::close(fd);
-    }
-};
-
-bool writeAll(int fd, const char *data, size_t size) {
-    while (size > 0) {
-        const ssize_t n = ::write(fd, data, size);
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return false;
-        }
-        data += n;
-        size -= size_t(n);
-    }
-    return true;
-}
 
 // Overwrites the bytes before they are freed: the buffer held the token.
 void wipe(QByteArray *bytes) {

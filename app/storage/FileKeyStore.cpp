@@ -1,6 +1,7 @@
 #include "FileKeyStore.h"
 
 #include "FieldCipher.h"
+#include "PosixFd.h"
 #include "StorageLog.h"
 
 #include <QDir>
@@ -15,34 +16,11 @@
 
 namespace wristdoc {
 
+using posix::errnoText;
+using posix::Fd;
+using posix::writeAll;
+
 namespace {
-
-QString errnoText(int error) {
-    return QString::fromLocal8Bit(std::strerror(error));
-}
-
-// Closes a descriptor whatever happens.
-struct Fd {
-    int fd = -1;
-    ~Fd() {
-        if (fd >= 0)
-            ::close(fd);
-    }
-};
-
-bool writeAll(int fd, const char *data, size_t size) {
-    while (size > 0) {
-        const ssize_t n = ::write(fd, data, size);
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return false;
-        }
-        data += n;
-        size -= size_t(n);
-    }
-    return true;
-}
 
 void syncFolder(const QByteArray &folder) {
     Fd dir;

@@ -1,61 +1,12 @@
 #include "KeychainDeviceCredentialStore.h"
 
-#include <QDir>
-#include <QEventLoop>
-#include <QFileInfo>
-#include <QTimer>
-
-#include <qt6keychain/keychain.h>
+#include "KeychainJob.h"
 
 namespace wristdoc {
 
-namespace {
-
-// Secret Service lives on the session bus; without one the keychain is not even asked, so
-// nothing tries to autolaunch a bus or waits for one.
-bool sessionBusLikely() {
-#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
-    if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-        return true;
-    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
-    return !runtime.isEmpty() && QFileInfo::exists(QDir(runtime).filePath(QStringLiteral("bus")));
-#else
-    return true;
-#endif
-}
-
-// Runs a job to its end or the timeout; a job outliving the wait deletes itself later.
-bool runJob(QKeychain::Job *job, int timeoutMs) {
-    QEventLoop loop;
-    bool finished = false;
-    QObject::connect(job, &QKeychain::Job::finished, &loop, [&finished, &loop] {
-        finished = true;
-        loop.quit();
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    job->setAutoDelete(false);
-    job->start();
-    if (!finished)
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
-    if (!finished) {
-        QObject::disconnect(job, nullptr, &loop, nullptr);
-        job->setAutoDelete(true);
-    }
-    return finished;
-}
-
-KeyStoreError errorFor(QKeychain::Error error) {
-    switch (error) {
-    case QKeychain::NoError:
-        return KeyStoreError::None;
-    case QKeychain::EntryNotFound:
-        return KeyStoreError::NotFound;
-    default:
-        return KeyStoreError::Unavailable;
-    }
-}
-
-} // namespace
+using keychain::errorFor;
+using keychain::runJob;
+using keychain::sessionBusLikely;
 
 KeychainDeviceCredentialStore::KeychainDeviceCredentialStore(QString service, QString entry,
                                                              int timeoutMs)

@@ -1,72 +1,14 @@
 #include "QtKeychainKeyStore.h"
 
 #include "FieldCipher.h"
+#include "KeychainJob.h"
 #include "StorageLog.h"
-
-#include <QDir>
-#include <QEventLoop>
-#include <QFileInfo>
-#include <QTimer>
-
-#include <qt6keychain/keychain.h>
 
 namespace wristdoc {
 
-namespace {
-
-// Secret Service lives on the session bus. Without one, libsecret and D-Bus may try to
-// autolaunch a bus (or wait for one), so the keychain is not even asked.
-bool sessionBusLikely() {
-#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
-    if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-        return true;
-    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
-    return !runtime.isEmpty() && QFileInfo::exists(QDir(runtime).filePath(QStringLiteral("bus")));
-#else
-    return true;
-#endif
-}
-
-// Runs a job to its end or the timeout. A job that outlives the wait deletes itself when it
-// finally ends; nothing here refers to it any more.
-bool runJob(QKeychain::Job *job, int timeoutMs) {
-    QEventLoop loop;
-    bool finished = false;
-    QObject::connect(job, &QKeychain::Job::finished, &loop, [&finished, &loop] {
-        finished = true;
-        loop.quit();
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    job->setAutoDelete(false);
-    job->start();
-    if (!finished)
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
-    if (!finished) {
-        QObject::disconnect(job, nullptr, &loop, nullptr);
-        job->setAutoDelete(true);
-    }
-    return finished;
-}
-
-KeyStoreError errorFor(QKeychain::Error error) {
-    switch (error) {
-    case QKeychain::NoError:
-        return KeyStoreError::None;
-    case QKeychain::EntryNotFound:
-        return KeyStoreError::NotFound;
-    case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
-    case QKeychain::AccessDeniedByUser:
-    case QKeychain::AccessDenied:
-        return KeyStoreError::Unavailable;
-    case QKeychain::CouldNotDeleteEntry:
-    case QKeychain::OtherError:
-        break;
-    }
-    return KeyStoreError::Unavailable;
-}
-
-} // namespace
+using keychain::errorFor;
+using keychain::runJob;
+using keychain::sessionBusLikely;
 
 QtKeychainKeyStore::QtKeychainKeyStore(QString service, QString entry, int timeoutMs)
     : m_service(std::move(service))
