@@ -10,6 +10,7 @@
 #include "EnrolmentRules.h"
 #include "EventLoopScheduler.h"
 #include "FieldCipher.h"
+#include "InventedApplicant.h"
 #include "ReferenceServerProcess.h"
 #include "SeededRandomSource.h"
 #include "SystemClock.h"
@@ -39,25 +40,6 @@ struct PreparedRequest {
     QByteArray body;
 };
 
-// Names may not hold digits, so the index is spelled in letters.
-QString lettersFor(int index) {
-    QString out(4, u'a');
-    for (int i = 3; i >= 0; --i, index /= 26)
-        out[i] = QChar(u'a' + index % 26);
-    return out;
-}
-
-EnrolmentApplication inventedApplicant(int index) {
-    EnrolmentApplication a;
-    a.name = QStringLiteral("Bench Applicant ") + lettersFor(index);
-    a.birthDate = QDate(1950, 1, 1).addDays(index % 9000);
-    a.mobile = QStringLiteral("010%1").arg(index, 8, 10, QChar(u'0'));
-    a.district = QStringLiteral("jongno");
-    a.consents = {{EnrolmentRules::personalDataConsentId(), EnrolmentRules::consentVersion(), true},
-                  {EnrolmentRules::healthDataConsentId(), EnrolmentRules::consentVersion(), true}};
-    return a;
-}
-
 bool fail(const char *what) {
     std::fprintf(stderr, "DrainBench: %s\n", what);
     return false;
@@ -77,7 +59,9 @@ bool fillOutbox(const QString &dbPath, const FieldCipher &cipher, int count,
     SeededRandomSource random(42);
     EnrolmentOutbox outbox(*database, cipher, clock, random);
     for (int i = 0; i < count; ++i) {
-        if (!outbox.submit(inventedApplicant(i)).ok())
+        const EnrolmentApplication applicant =
+            inventedApplicant(i, QDate(1950, 1, 1).addDays(i % 9000), QStringLiteral("jongno"));
+        if (!outbox.submit(applicant).ok())
             return fail("submit failed");
     }
     for (const OutboxItem &item : outbox.outbox().list()) {

@@ -1,8 +1,9 @@
 // The API layer in-process, on a ManualClock: admission, the waiting room, group commit and the
 // processing queue, decided without waiting for real time to pass.
-#include "ApiService.h"
 #include "ApiRequest.h"
+#include "ApiService.h"
 #include "ManualClock.h"
+#include "QtCoreTestEnvironment.h"
 #include "ServerTestBodies.h"
 
 #include <QCoreApplication>
@@ -19,24 +20,6 @@ using namespace wristdoc;
 using wristdoc::test::applicantBody;
 
 namespace {
-
-// QtSql loads its driver plugin through the application object.
-class QtCoreEnvironment final : public ::testing::Environment {
-public:
-    void SetUp() override {
-        static int argc = 1;
-        static char name[] = "api-service-test";
-        static char *argv[] = {name, nullptr};
-        m_app = std::make_unique<QCoreApplication>(argc, argv);
-    }
-    void TearDown() override { m_app.reset(); }
-
-private:
-    std::unique_ptr<QCoreApplication> m_app;
-};
-
-::testing::Environment *const kEnvironment =
-    ::testing::AddGlobalTestEnvironment(new QtCoreEnvironment);
 
 QJsonObject jsonOf(const HttpResponse &r) {
     return QJsonDocument::fromJson(r.body).object();

@@ -3,6 +3,7 @@
 #include "ApiRequest.h"
 #include "ApiService.h"
 #include "ManualClock.h"
+#include "QtCoreTestEnvironment.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -16,23 +17,6 @@
 using namespace wristdoc;
 
 namespace {
-
-class QtCoreEnvironment final : public ::testing::Environment {
-public:
-    void SetUp() override {
-        static int argc = 1;
-        static char name[] = "device-registry-test";
-        static char *argv[] = {name, nullptr};
-        m_app = std::make_unique<QCoreApplication>(argc, argv);
-    }
-    void TearDown() override { m_app.reset(); }
-
-private:
-    std::unique_ptr<QCoreApplication> m_app;
-};
-
-::testing::Environment *const kEnvironment =
-    ::testing::AddGlobalTestEnvironment(new QtCoreEnvironment);
 
 QJsonObject jsonOf(const HttpResponse &r) {
     return QJsonDocument::fromJson(r.body).object();

@@ -1,0 +1,30 @@
+#pragma once
+
+// QtSql loads its driver plugin through the application object: the server's gtest programs
+// create one for the whole run.
+#include <QCoreApplication>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+namespace wristdoc::test {
+
+class QtCoreEnvironment final : public ::testing::Environment {
+public:
+    void SetUp() override {
+        static int argc = 1;
+        static char name[] = "wristdoc-server-test";
+        static char *argv[] = {name, nullptr};
+        m_app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    void TearDown() override { m_app.reset(); }
+
+private:
+    std::unique_ptr<QCoreApplication> m_app;
+};
+
+inline ::testing::Environment *const kQtCoreEnvironment =
+    ::testing::AddGlobalTestEnvironment(new QtCoreEnvironment);
+
+} // namespace wristdoc::test
