@@ -12,7 +12,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTemporaryDir>
-#include <QTranslator>
 
 #include <algorithm>
 #include <cstdio>
@@ -96,24 +95,6 @@ void tapDigits(StaffPinDialog &dialog, const char *digits) {
         dialog.pressDigit(*d - '0');
 }
 
-// Strings newer than translations/ can be previewed in Korean with
-// WRISTDOC_SCREENSHOT_EXTRA_QM=FILE.qm: installed while Korean is on, searched before the rest.
-class ExtraKorean {
-public:
-    ExtraKorean()
-        : m_loaded(m_translator.load(qEnvironmentVariable("WRISTDOC_SCREENSHOT_EXTRA_QM"))) {}
-    void follow(LanguageController::Language language) {
-        QCoreApplication::removeTranslator(&m_translator);
-        if (m_loaded && language == LanguageController::Korean)
-            QCoreApplication::installTranslator(&m_translator);
-    }
-    ~ExtraKorean() { QCoreApplication::removeTranslator(&m_translator); }
-
-private:
-    QTranslator m_translator;
-    bool m_loaded;
-};
-
 } // namespace
 
 bool renderStaffShots(const QDir &out, const QDateTime &now, LanguageController &language,
@@ -132,11 +113,9 @@ bool renderStaffShots(const QDir &out, const QDateTime &now, LanguageController 
     theme.setTextScalePercent(100);
     theme.setHighContrast(false);
 
-    ExtraKorean extra;
     bool ok = true;
     for (auto lang : {LanguageController::Korean, LanguageController::English}) {
         language.setLanguage(lang);
-        extra.follow(lang);
         const QString code = LanguageController::code(lang);
         // First run: no PIN yet.
         {
@@ -151,7 +130,6 @@ bool renderStaffShots(const QDir &out, const QDateTime &now, LanguageController 
         return false;
     for (auto lang : {LanguageController::Korean, LanguageController::English}) {
         language.setLanguage(lang);
-        extra.follow(lang);
         const QString code = LanguageController::code(lang);
         StaffPinDialog dialog(pins, clock);
         dialog.show();
@@ -166,7 +144,6 @@ bool renderStaffShots(const QDir &out, const QDateTime &now, LanguageController 
         pins.verify(QStringLiteral("111222"));
     for (auto lang : {LanguageController::Korean, LanguageController::English}) {
         language.setLanguage(lang);
-        extra.follow(lang);
         StaffPinDialog dialog(pins, clock);
         dialog.show();
         dialog.adjustSize();
@@ -181,7 +158,6 @@ bool renderStaffShots(const QDir &out, const QDateTime &now, LanguageController 
     console.show();
     for (auto lang : {LanguageController::Korean, LanguageController::English}) {
         language.setLanguage(lang);
-        extra.follow(lang);
         settle();
         console.showRetryResult(1);
         // As tall as the whole page, so the image shows all of it.
@@ -192,7 +168,6 @@ bool renderStaffShots(const QDir &out, const QDateTime &now, LanguageController 
                   QStringLiteral("staff-console-%1.png").arg(LanguageController::code(lang))) &&
              ok;
     }
-    extra.follow(LanguageController::English);
     return ok;
 }
 
