@@ -280,5 +280,5 @@ TEST_F(ApiServiceTest, UnknownPathsAndMethodsHaveTheErrorShape) {
     const HttpResponse wrongMethod = get(QStringLiteral("/v1/enrolments"));
     EXPECT_EQ(wrongMethod.status, 405);
     EXPECT_EQ(headerOf(wrongMethod, "Allow"), QByteArray("POST"));
-    EXPECT_EQ(get(QStringLiteral("/v1/participants/P-00000001/ledger")).status, 501);
+    EXPECT_EQ(get(QStringLiteral("/v1/participants/P-00000001/ledger")).status, 401);
 }

@@ -3,6 +3,7 @@
 #include "LoopbackHttpRequest.h"
 
 #include <QDeadlineTimer>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QThread>
 
@@ -27,6 +28,21 @@ inline QString errorCode(const LoopbackReply &reply) {
         .toObject()
         .value(QStringLiteral("code"))
         .toString();
+}
+
+// Whether a 422 invalid answer lists {"field": field, "code": code} among its fields.
+inline bool hasFieldIssue(const LoopbackReply &reply, const QString &field, const QString &code) {
+    const QJsonArray fields = reply.json()
+                                  .value(QStringLiteral("error"))
+                                  .toObject()
+                                  .value(QStringLiteral("fields"))
+                                  .toArray();
+    for (const QJsonValue &f : fields) {
+        if (f[QStringLiteral("field")].toString() == field &&
+            f[QStringLiteral("code")].toString() == code)
+            return true;
+    }
+    return false;
 }
 
 // Polls until the condition holds; the timeout is generous and only guards against a hang.

@@ -1,10 +1,14 @@
 #include "ApiService.h"
 
+#include "ActivityCreditRule.h"
+#include "ActivityHandler.h"
 #include "ApiRequest.h"
 #include "Clock.h"
 #include "EnrolmentHandler.h"
+#include "LedgerHandler.h"
 #include "PointsPolicy.h"
 #include "ServerLogging.h"
+#include "ServerSecrets.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -16,20 +20,22 @@ namespace {
 const QString kPrefixEnrolment = QStringLiteral("/v1/enrolments/");
 const QString kPrefixTicket = QStringLiteral("/v1/waiting-room/");
 const QString kPrefixParticipants = QStringLiteral("/v1/participants/");
+const QString kPrefixLinkRequests = QStringLiteral("/v1/link-requests/");
+const QString kSuffixLedger = QStringLiteral("/ledger");
+const QString kSuffixConfirm = QStringLiteral("/confirm");
+
+// The {id} of PREFIX{id}SUFFIX, when it is one path segment; empty otherwise.
+QString segmentBetween(const QString &path, const QString &prefix, const QString &suffix) {
+    if (!path.startsWith(prefix) || !path.endsWith(suffix) ||
+        path.size() <= prefix.size() + suffix.size())
+        return {};
+    const QString segment = path.mid(prefix.size(), path.size() - prefix.size() - suffix.size());
+    return segment.contains(u'/') ? QString() : segment;
+}
 
 QString isoUtcMs(qint64 ms) {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)
         .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
-}
-
-// Compares without returning early, so the time taken says nothing about the token.
-bool sameSecret(const QByteArray &a, const QByteArray &b) {
-    if (a.size() != b.size())
-        return false;
-    unsigned char diff = 0;
-    for (int i = 0; i < a.size(); ++i)
-        diff |= static_cast<unsigned char>(a[i] ^ b[i]);
-    return diff == 0;
 }
 
 HttpResponse methodNotAllowed(const QByteArray &allowed) {
@@ -57,6 +63,8 @@ ApiService::ApiService(const ServerOptions &options, const Clock *clock, QObject
     , m_keys(&m_database)
     , m_devices(&m_database, &m_batch,
                 DeviceRegistry::Settings{options.registrationCodeTtlSeconds, 20, 10 * 60 * 1000})
+    , m_links(&m_database, &m_batch, LinkRegistry::Settings{options.linkCodeTtlSeconds})
+    , m_activityStore(&m_database)
     , m_processing(&m_enrolments, &m_batch, clock)
     , m_admission(options.capacityRps, options.burst, options.maxConcurrent,
                   clock->nowUtc().toMSecsSinceEpoch())
@@ -115,6 +123,14 @@ bool ApiService::start(QString *error) {
                                                      &m_processing, cohorts, settings, &m_stats);
     if (!m_enrolment->start(error))
         return false;
+    m_creditRule = std::make_unique<ActivityCreditRule>(policy, m_options.creditBugUtcDays);
+    if (m_options.creditBugUtcDays)
+        qCWarning(lcServer) << "fault: --credit-bug utc-days credits days as UTC days";
+    m_activity = std::make_unique<ActivityHandler>(&m_batch, &m_keys, &m_activityStore, &m_links,
+                                                   m_creditRule.get(), &m_stats);
+    m_ledger = std::make_unique<LedgerHandler>(
+        &m_activityStore, &m_links,
+        LedgerSettings{policy.conversionMinimum(), m_options.conversionDeadline});
     m_batch.commit(); // whatever start-up confirmed
     return true;
 }
@@ -157,6 +173,11 @@ HttpResponse ApiService::route(const ApiRequest &request) {
         admin.administrative = true;
         return admin;
     }
+    if (path == QLatin1String("/v1/admin/link-codes")) {
+        HttpResponse admin = get ? adminLinkCode(request) : methodNotAllowed("GET");
+        admin.administrative = true;
+        return admin;
+    }
     // A registered kiosk's requests carry its token; a token the server does not know is
     // refused (a kiosk without one is still served: registration is not yet required). The
     // admin token is known too, so operators' tools may send it everywhere.
@@ -183,7 +204,9 @@ HttpResponse ApiService::route(const ApiRequest &request) {
         path == QLatin1String("/v1/devices/register") ||
         (path.startsWith(kPrefixEnrolment) && path.indexOf(u'/', kPrefixEnrolment.size()) < 0) ||
         (path.startsWith(kPrefixTicket) && path.indexOf(u'/', kPrefixTicket.size()) < 0) ||
-        (path.startsWith(kPrefixParticipants) && path.endsWith(QLatin1String("/ledger")));
+        !segmentBetween(path, kPrefixParticipants, kSuffixLedger).isEmpty() ||
+        path == QLatin1String("/v1/link-requests") || path == QLatin1String("/v1/links/current") ||
+        !segmentBetween(path, kPrefixLinkRequests, kSuffixConfirm).isEmpty();
     if (!known)
         return HttpResponse::error(404, QStringLiteral("not-found"),
                                    QStringLiteral("No such endpoint in docs/api.md."));
@@ -211,9 +234,40 @@ HttpResponse ApiService::route(const ApiRequest &request) {
     }
     if (path.startsWith(kPrefixTicket))
         return get ? waitingRoomTicket(path.mid(kPrefixTicket.size())) : methodNotAllowed("GET");
-    if (path.startsWith(kPrefixParticipants))
-        return get ? notImplemented() : methodNotAllowed("GET");
+    if (std::optional<HttpResponse> participant = routeParticipant(request))
+        return *participant;
     return post ? notImplemented() : methodNotAllowed("POST");
+}
+
+std::optional<HttpResponse> ApiService::routeParticipant(const ApiRequest &request) {
+    const QString &path = request.path;
+    const bool post = request.method == "POST";
+    if (path == QLatin1String("/v1/activity/days"))
+        return post ? m_activity->post(request, today(), nowMs()) : methodNotAllowed("POST");
+    const QString ledgerOf = segmentBetween(path, kPrefixParticipants, kSuffixLedger);
+    if (!ledgerOf.isEmpty()) {
+        return request.method == "GET" ? m_ledger->get(ledgerOf, request, today())
+                                       : methodNotAllowed("GET");
+    }
+    if (path == QLatin1String("/v1/link-requests"))
+        return post ? m_links.requestCode(request.body, nowMs()) : methodNotAllowed("POST");
+    const QString requestId = segmentBetween(path, kPrefixLinkRequests, kSuffixConfirm);
+    if (!requestId.isEmpty()) {
+        return post ? m_links.confirm(requestId, request.body, nowMs()) : methodNotAllowed("POST");
+    }
+    if (path == QLatin1String("/v1/links/current")) {
+        return request.method == "DELETE"
+                   ? m_links.revoke(request.header("participant-token"), nowMs())
+                   : methodNotAllowed("DELETE");
+    }
+    return std::nullopt;
+}
+
+HttpResponse ApiService::adminLinkCode(const ApiRequest &request) const {
+    if (!adminAuthorized(request))
+        return unauthorized(QStringLiteral("unauthorized"),
+                            QStringLiteral("A valid admin token is required."));
+    return m_links.newestCode(request.query.queryItemValue(QStringLiteral("participantId")));
 }
 
 HttpResponse ApiService::postEnrolment(const ApiRequest &request) {
@@ -362,7 +416,8 @@ HttpResponse ApiService::waitingRoomTicket(const QString &ticket) {
 
 bool ApiService::adminAuthorized(const ApiRequest &request) const {
     const QByteArray expected = "Bearer " + m_options.adminToken.toUtf8();
-    return !m_options.adminToken.isEmpty() && sameSecret(request.header("authorization"), expected);
+    return !m_options.adminToken.isEmpty() &&
+           ServerSecrets::sameSecret(request.header("authorization"), expected);
 }
 
 HttpResponse ApiService::unauthorized(const QString &code, const QString &message) {

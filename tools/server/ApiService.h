@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ActivityStore.h"
 #include "AdminStats.h"
 #include "AdmissionControl.h"
 #include "CommitBatch.h"
@@ -7,6 +8,7 @@
 #include "FaultInjector.h"
 #include "HttpResponse.h"
 #include "IdempotencyStore.h"
+#include "LinkRegistry.h"
 #include "ProcessingQueue.h"
 #include "ServerDatabase.h"
 #include "ServerEnrolmentStore.h"
@@ -21,11 +23,15 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace wristdoc {
 
+class ActivityCreditRule;
+class ActivityHandler;
 class Clock;
 class EnrolmentHandler;
+class LedgerHandler;
 struct ApiRequest;
 struct TicketView;
 
@@ -70,6 +76,9 @@ Q_SIGNALS:
 private:
     HttpResponse route(const ApiRequest &request);
     HttpResponse postEnrolment(const ApiRequest &request);
+    // Participant linking, activity days and the ledger; empty optional: not one of theirs.
+    std::optional<HttpResponse> routeParticipant(const ApiRequest &request);
+    HttpResponse adminLinkCode(const ApiRequest &request) const;
     HttpResponse admit(const ApiRequest &request, bool *admitted);
     HttpResponse serverStatus() const;
     HttpResponse waitingRoomTicket(const QString &ticket);
@@ -90,6 +99,11 @@ private:
     ServerEnrolmentStore m_enrolments;
     IdempotencyStore m_keys;
     DeviceRegistry m_devices;
+    LinkRegistry m_links;
+    ActivityStore m_activityStore;
+    std::unique_ptr<ActivityCreditRule> m_creditRule;
+    std::unique_ptr<ActivityHandler> m_activity;
+    std::unique_ptr<LedgerHandler> m_ledger;
     AdminStats m_stats;
     ProcessingQueue m_processing;
     std::unique_ptr<EnrolmentHandler> m_enrolment;

@@ -3,12 +3,10 @@
 #include "CommitBatch.h"
 #include "ServerDatabase.h"
 #include "ServerLogging.h"
+#include "ServerSecrets.h"
 
-#include <QCryptographicHash>
-#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -17,26 +15,8 @@ namespace wristdoc {
 
 namespace {
 
-QString isoUtc(qint64 ms) {
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)
-        .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
-}
-
-// "123456", "123-456" and "123 456" are one code; anything else is none.
-QString canonicalCode(const QString &typed) {
-    QString digits;
-    for (const QChar c : typed) {
-        if (c >= u'0' && c <= u'9')
-            digits += c;
-        else if (c != u'-' && c != u' ')
-            return {};
-    }
-    return digits.size() == 6 ? digits : QString();
-}
-
-QByteArray tokenHash(const QByteArray &token) {
-    return QCryptographicHash::hash(token, QCryptographicHash::Sha256);
-}
+using ServerSecrets::isoUtc;
+using ServerSecrets::tokenHash;
 
 HttpResponse internalError() {
     return HttpResponse::error(500, QStringLiteral("internal"),
@@ -56,8 +36,7 @@ HttpResponse DeviceRegistry::createCode(qint64 nowMs) {
         return internalError();
     // A fresh code that is not in the table (a spent one is never handed out again).
     for (int attempt = 0; attempt < 50; ++attempt) {
-        const QString digits = QStringLiteral("%1").arg(
-            QRandomGenerator::system()->bounded(1000000), 6, 10, QLatin1Char('0'));
+        const QString digits = ServerSecrets::sixDigits();
         QSqlQuery insert(m_database->connection());
         insert.prepare(QStringLiteral("INSERT OR IGNORE INTO registration_codes "
                                       "(code, created_ms, expires_ms) VALUES (?, ?, ?)"));
@@ -106,7 +85,7 @@ HttpResponse DeviceRegistry::registerDevice(const QByteArray &body, qint64 nowMs
         busy.addHeader("Retry-After", QByteArray::number(qMax<qint64>(1, (waitMs + 999) / 1000)));
         return busy;
     }
-    const QString code = canonicalCode(
+    const QString code = ServerSecrets::canonicalSixDigits(
         QJsonDocument::fromJson(body).object().value(QStringLiteral("code")).toString());
     if (code.isEmpty())
         return refuse(422, QStringLiteral("invalid-code"),
@@ -131,11 +110,7 @@ HttpResponse DeviceRegistry::registerDevice(const QByteArray &body, qint64 nowMs
         return refuse(410, QStringLiteral("code-expired"),
                       QStringLiteral("This registration code has expired."), nowMs);
 
-    QByteArray raw(32, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()),
-                                          raw.size() / int(sizeof(quint32)));
-    const QByteArray token =
-        raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QByteArray token = ServerSecrets::newToken();
     if (!m_batch->join() || !m_batch->beginRequest())
         return internalError();
     QSqlQuery insert(m_database->connection());

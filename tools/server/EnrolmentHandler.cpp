@@ -6,11 +6,11 @@
 #include "EnrolmentJson.h"
 #include "EnrolmentRules.h"
 #include "IdempotencyStore.h"
+#include "IdempotentAnswers.h"
 #include "PersonFingerprint.h"
 #include "ProcessingQueue.h"
 #include "ServerDatabase.h"
 #include "ServerEnrolmentStore.h"
-#include "ServerLogging.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -89,30 +89,15 @@ int EnrolmentHandler::firstComeRemaining() const {
 }
 
 HttpResponse EnrolmentHandler::internalError(const QString &what) const {
-    qCWarning(lcServer) << "database failure:" << what;
-    return HttpResponse::error(500, QStringLiteral("internal"),
-                               QStringLiteral("The server could not store or read the "
-                                              "enrolment; nothing was committed."));
+    return HttpResponse::internalError(what,
+                                       QStringLiteral("The server could not store or read the "
+                                                      "enrolment; nothing was committed."));
 }
 
 HttpResponse EnrolmentHandler::post(const ApiRequest &request, const QDate &today, qint64 nowMs) {
-    const QString key = QString::fromLatin1(request.header("idempotency-key"));
-    if (!IdempotencyStore::isValidKey(key)) {
-        return HttpResponse::error(
-            400, QStringLiteral("bad-idempotency-key"),
-            QStringLiteral("Idempotency-Key must be 8 to 64 characters of [A-Za-z0-9-]."));
-    }
-    if (!m_keys->tryMarkInFlight(key)) {
-        m_stats->countInFlightRefused();
-        HttpResponse busy = HttpResponse::error(
-            409, QStringLiteral("in-flight"),
-            QStringLiteral("A request with this key is still being processed."));
-        busy.addHeader("Retry-After", "1");
-        return busy;
-    }
-    HttpResponse response = decide(key, request.body, today, nowMs);
-    response.inFlightKey = key;
-    return response;
+    return IdempotentAnswers::run(request, m_keys, m_stats, [&](const QString &key) {
+        return decide(key, request.body, today, nowMs);
+    });
 }
 
 HttpResponse EnrolmentHandler::decide(const QString &key, const QByteArray &body,
@@ -124,24 +109,15 @@ HttpResponse EnrolmentHandler::decide(const QString &key, const QByteArray &body
     if (!ok)
         return internalError(m_keys->lastError());
     if (stored) {
-        if (stored->bodyHash != bodyHash) {
-            m_stats->countKeyReused();
-            return HttpResponse::error(
-                422, QStringLiteral("key-reused"),
-                QStringLiteral("This Idempotency-Key was used with a different body."));
-        }
-        m_stats->countReplay();
-        HttpResponse replay;
+        if (stored->bodyHash != bodyHash)
+            return IdempotentAnswers::keyReused(m_stats);
+        HttpResponse replay = IdempotentAnswers::replay(*stored, m_stats);
         if (stored->processing) {
-            replay = processingAnswer(key, nowMs);
-        } else {
-            // A replay of 201 answers 200 with the same body; any other stored answer is given
-            // back exactly.
-            replay.status = stored->status == 201 ? 200 : stored->status;
-            replay.body = stored->body;
+            // Not confirmed yet: the current position, still marked as a replay.
+            const HttpResponse processing = processingAnswer(key, nowMs);
+            replay.status = processing.status;
+            replay.body = processing.body;
         }
-        replay.addHeader("Idempotent-Replayed", "true");
-        replay.replay = true;
         return replay;
     }
 

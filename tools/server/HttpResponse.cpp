@@ -1,5 +1,7 @@
 #include "HttpResponse.h"
 
+#include "ServerLogging.h"
+
 #include <QJsonDocument>
 
 namespace wristdoc {
@@ -19,6 +21,11 @@ HttpResponse HttpResponse::error(int status, const QString &code, const QString 
     return json(status, QJsonObject{{QStringLiteral("error"), error}});
 }
 
+HttpResponse HttpResponse::internalError(const QString &logDetail, const QString &message) {
+    qCWarning(lcServer) << "database failure:" << logDetail;
+    return error(500, QStringLiteral("internal"), message);
+}
+
 QByteArray HttpResponse::reasonPhrase(int status) {
     switch (status) {
     case 200:
@@ -27,6 +34,8 @@ QByteArray HttpResponse::reasonPhrase(int status) {
         return "Created";
     case 202:
         return "Accepted";
+    case 204:
+        return "No Content";
     case 400:
         return "Bad Request";
     case 401:

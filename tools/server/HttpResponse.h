@@ -38,6 +38,8 @@ struct HttpResponse {
     // {"error": {"code": ..., "message": ..., <extra members>}} (docs/api.md, Conventions)
     static HttpResponse error(int status, const QString &code, const QString &message,
                               const QJsonObject &extra = {});
+    // 500 internal after a database failure: logs what failed (never a body), answers message.
+    static HttpResponse internalError(const QString &logDetail, const QString &message);
     static QByteArray reasonPhrase(int status);
 };
 

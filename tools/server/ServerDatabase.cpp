@@ -62,6 +62,47 @@ const char *const kSchemaV2[] = {
     " registered_ms INTEGER NOT NULL)",
 };
 
+// Version 3: participant links and daily activity (docs/api.md, "Participant linking" and
+// "POST /v1/activity/days"). Link codes are kept in plain text because the reference server
+// shows them on an admin endpoint in place of a text message; link tokens only as a SHA-256.
+// Every revision of a day is kept (the helpdesk can see what was replaced); at most one per
+// participant and date is in force (superseded = 0).
+const char *const kSchemaV3[] = {
+    "CREATE TABLE link_requests ("
+    " request_id TEXT PRIMARY KEY,"
+    " participant_id TEXT NOT NULL,"
+    " code TEXT NOT NULL,"
+    " created_ms INTEGER NOT NULL,"
+    " expires_ms INTEGER NOT NULL,"
+    " wrong_attempts INTEGER NOT NULL DEFAULT 0,"
+    " state TEXT NOT NULL CHECK (state IN ('open', 'used', 'dead', 'replaced'))) WITHOUT ROWID",
+    "CREATE INDEX link_requests_participant ON link_requests (participant_id, created_ms)",
+    "CREATE TABLE participant_links ("
+    " id INTEGER PRIMARY KEY,"
+    " link_id TEXT NOT NULL UNIQUE,"
+    " participant_id TEXT NOT NULL,"
+    " token_hash BLOB NOT NULL UNIQUE,"
+    " label TEXT NOT NULL,"
+    " linked_ms INTEGER NOT NULL,"
+    " revoked_ms INTEGER)",
+    "CREATE TABLE activity_credits ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " participant_id TEXT NOT NULL,"
+    " date TEXT NOT NULL,"
+    " revision INTEGER NOT NULL,"
+    " steps INTEGER NOT NULL,"
+    " hourly_steps TEXT NOT NULL,"
+    " minutes_worn INTEGER NOT NULL,"
+    " device TEXT NOT NULL,"
+    " policy_version TEXT NOT NULL,"
+    " digest TEXT NOT NULL,"
+    " points INTEGER NOT NULL,"
+    " received_ms INTEGER NOT NULL,"
+    " superseded INTEGER NOT NULL DEFAULT 0)",
+    "CREATE UNIQUE INDEX activity_in_force ON activity_credits (participant_id, date) "
+    "WHERE superseded = 0",
+};
+
 } // namespace
 
 ServerDatabase::ServerDatabase()
@@ -155,6 +196,14 @@ bool ServerDatabase::migrate(QString *error) {
     }
     if (current < 2) {
         for (const char *sql : kSchemaV2) {
+            if (!exec(QString::fromLatin1(sql), error)) {
+                rollback();
+                return false;
+            }
+        }
+    }
+    if (current < 3) {
+        for (const char *sql : kSchemaV3) {
             if (!exec(QString::fromLatin1(sql), error)) {
                 rollback();
                 return false;

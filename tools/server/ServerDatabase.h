@@ -26,7 +26,7 @@ public:
     void rollback();
     QString lastError() const;
 
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
 private:
     bool exec(const QString &sql, QString *error);

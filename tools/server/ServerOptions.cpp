@@ -44,6 +44,13 @@ QString ServerOptions::defaultDatabasePath() {
     return dir + QStringLiteral("/server.sqlite");
 }
 
+QDate ServerOptions::defaultConversionDeadline(const QDate &today) {
+    // The half-year ends on 30 June or 31 December; the deadline is the end of the next month.
+    const QDate firstOfNextMonth =
+        today.month() <= 6 ? QDate(today.year(), 8, 1) : QDate(today.year() + 1, 2, 1);
+    return firstOfNextMonth.addDays(-1);
+}
+
 bool ServerOptions::parse(const QStringList &arguments, ServerOptions *out, QString *error,
                           QString *helpText) {
     QCommandLineParser parser;
@@ -115,6 +122,15 @@ bool ServerOptions::parse(const QStringList &arguments, ServerOptions *out, QStr
         {QStringLiteral("registration-code-ttl-seconds"),
          QStringLiteral("Validity of a kiosk registration code (default 600)."),
          QStringLiteral("S")},
+        {QStringLiteral("link-code-ttl-seconds"),
+         QStringLiteral("Validity of a participant link code (default 600)."), QStringLiteral("S")},
+        {QStringLiteral("credit-bug"),
+         QStringLiteral("Fault for reconciliation demos: utc-days credits days as UTC days."),
+         QStringLiteral("utc-days")},
+        {QStringLiteral("conversion-deadline"),
+         QStringLiteral("Conversion deadline sent with the ledger (default: the last day of the "
+                        "month after the half-year ends)."),
+         QStringLiteral("DATE")},
     });
 
     if (!parser.parse(arguments)) {
@@ -163,8 +179,16 @@ bool ServerOptions::parse(const QStringList &arguments, ServerOptions *out, QStr
                  error) ||
         !readInt(parser, QStringLiteral("retry-after-seconds"), 1, &o.retryAfterSeconds, error) ||
         !readInt(parser, QStringLiteral("registration-code-ttl-seconds"), 1,
-                 &o.registrationCodeTtlSeconds, error))
+                 &o.registrationCodeTtlSeconds, error) ||
+        !readInt(parser, QStringLiteral("link-code-ttl-seconds"), 1, &o.linkCodeTtlSeconds, error))
         return false;
+    if (parser.isSet(QStringLiteral("credit-bug"))) {
+        if (parser.value(QStringLiteral("credit-bug")) != QLatin1String("utc-days")) {
+            *error = QStringLiteral("--credit-bug must be utc-days");
+            return false;
+        }
+        o.creditBugUtcDays = true;
+    }
     o.tlsCertificatePath = parser.value(QStringLiteral("tls-cert"));
     o.tlsKeyPath = parser.value(QStringLiteral("tls-key"));
     if (o.tlsCertificatePath.isEmpty() != o.tlsKeyPath.isEmpty()) {
@@ -208,6 +232,15 @@ bool ServerOptions::parse(const QStringList &arguments, ServerOptions *out, QStr
         o.today = QDate::fromString(text, Qt::ISODate);
         if (text.size() != 10 || !o.today.isValid()) {
             *error = QStringLiteral("--today must be a date as YYYY-MM-DD");
+            return false;
+        }
+    }
+
+    if (parser.isSet(QStringLiteral("conversion-deadline"))) {
+        const QString text = parser.value(QStringLiteral("conversion-deadline"));
+        o.conversionDeadline = QDate::fromString(text, Qt::ISODate);
+        if (text.size() != 10 || !o.conversionDeadline.isValid()) {
+            *error = QStringLiteral("--conversion-deadline must be a date as YYYY-MM-DD");
             return false;
         }
     }

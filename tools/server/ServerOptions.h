@@ -41,6 +41,13 @@ struct ServerOptions {
     QString tlsKeyPath;
     // How long a kiosk registration code from POST /v1/admin/registration-codes stays valid.
     int registrationCodeTtlSeconds = 600;
+    // How long a participant link code (POST /v1/link-requests) stays valid.
+    int linkCodeTtlSeconds = 600;
+    // --credit-bug utc-days: credit days as if they were UTC days (reconciliation demos).
+    bool creditBugUtcDays = false;
+    // Conversion deadline sent with the ledger; invalid: the last day of the month after the
+    // current half-year ends (defaultConversionDeadline()).
+    QDate conversionDeadline;
 
     // Parses arguments (arguments[0] is the program). On failure returns false with a message
     // for stderr. --help and --version are reported through helpText.
@@ -48,6 +55,9 @@ struct ServerOptions {
                       QString *helpText = nullptr);
     // Where the database lives without --db: the user's data directory.
     static QString defaultDatabasePath();
+    // The last day of the month after the half-year of `today` ends (2027-01-31 for any day of
+    // July to December 2026, 2026-07-31 for January to June 2026).
+    static QDate defaultConversionDeadline(const QDate &today);
 };
 
 } // namespace wristdoc

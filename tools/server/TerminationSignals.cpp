@@ -3,17 +3,24 @@
 #include <QSocketNotifier>
 
 #include <csignal>
+
+#if defined(Q_OS_UNIX)
 #include <sys/socket.h>
 #include <unistd.h>
+#else
+#include <QMetaObject>
+#endif
 
 namespace wristdoc {
+
+TerminationSignals::TerminationSignals(QObject *parent)
+    : QObject(parent) {}
+
+#if defined(Q_OS_UNIX)
 
 namespace {
 int g_pipe[2] = {-1, -1};
 } // namespace
-
-TerminationSignals::TerminationSignals(QObject *parent)
-    : QObject(parent) {}
 
 TerminationSignals::~TerminationSignals() {
     if (m_notifier) {
@@ -51,5 +58,41 @@ void TerminationSignals::readSignal() {
     if (::read(g_pipe[1], &byte, 1) == 1)
         Q_EMIT terminationRequested(int(byte));
 }
+
+#else
+
+// Elsewhere (Windows): the C runtime calls a SIGINT handler (Ctrl+C in the console) on a thread
+// of its own, so the handler may post a queued call to the event loop. SIGTERM is never raised
+// there; stopping the process any other way ends it without the clean close.
+namespace {
+TerminationSignals *g_instance = nullptr;
+} // namespace
+
+TerminationSignals::~TerminationSignals() {
+    if (g_instance == this) {
+        std::signal(SIGTERM, SIG_DFL);
+        std::signal(SIGINT, SIG_DFL);
+        g_instance = nullptr;
+    }
+}
+
+bool TerminationSignals::install() {
+    if (g_instance)
+        return g_instance == this;
+    g_instance = this;
+    return std::signal(SIGTERM, &TerminationSignals::handler) != SIG_ERR &&
+           std::signal(SIGINT, &TerminationSignals::handler) != SIG_ERR;
+}
+
+void TerminationSignals::handler(int signalNumber) {
+    if (TerminationSignals *self = g_instance)
+        QMetaObject::invokeMethod(
+            self, [self, signalNumber] { Q_EMIT self->terminationRequested(signalNumber); },
+            Qt::QueuedConnection);
+}
+
+void TerminationSignals::readSignal() {}
+
+#endif
 
 } // namespace wristdoc
