@@ -1,6 +1,5 @@
 #include "DeviceCredentialStore.h"
 
-#include "PosixFd.h"
 #include "StorageLog.h"
 #if defined(WRISTDOC_HAVE_QTKEYCHAIN)
 #include "KeychainDeviceCredentialStore.h"
@@ -12,17 +11,25 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#if defined(Q_OS_UNIX)
+#include "PosixFd.h"
+
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#else
+#include <QSaveFile>
+#endif
 
 namespace wristdoc {
 
+#if defined(Q_OS_UNIX)
 using posix::errnoText;
 using posix::Fd;
 using posix::writeAll;
+#endif
 
 namespace {
 
@@ -79,6 +86,7 @@ std::unique_ptr<DeviceCredentialStore> DeviceCredentialStore::open(const QString
 FileDeviceCredentialStore::FileDeviceCredentialStore(QString path)
     : m_path(std::move(path)) {}
 
+#if defined(Q_OS_UNIX)
 DeviceCredentialsResult FileDeviceCredentialStore::load() {
     const QByteArray path = QFile::encodeName(m_path);
     Fd file;
@@ -187,5 +195,69 @@ KeyStoreError FileDeviceCredentialStore::save(const DeviceCredentials &credentia
         ::fsync(dir.fd);
     return KeyStoreError::None;
 }
+
+#else
+
+// Elsewhere (Windows): Qt's file API. The file lives in the user's profile, which the system's
+// access lists keep to its owner; there is no owner or mode to check here.
+DeviceCredentialsResult FileDeviceCredentialStore::load() {
+    const QFileInfo info(m_path);
+    if (info.isSymLink())
+        return DeviceCredentialsResult::failed(KeyStoreError::Insecure,
+                                               QStringLiteral("the token file is a symlink"));
+    if (!info.exists())
+        return DeviceCredentialsResult::failed(KeyStoreError::NotFound,
+                                               QStringLiteral("no token file"));
+    if (!info.isFile())
+        return DeviceCredentialsResult::failed(KeyStoreError::Insecure,
+                                               QStringLiteral("the token file is not a file"));
+    if (info.size() <= 0 || info.size() > kMaximumFileBytes)
+        return DeviceCredentialsResult::failed(KeyStoreError::Corrupt,
+                                               QStringLiteral("the token file has a wrong size"));
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return DeviceCredentialsResult::failed(
+            KeyStoreError::IoError,
+            QStringLiteral("cannot open the token file: %1").arg(file.errorString()));
+    QByteArray bytes = file.read(kMaximumFileBytes);
+    DeviceCredentialsResult result;
+    const bool parsed = DeviceCredentials::fromJson(bytes, &result.credentials);
+    wipe(&bytes);
+    if (!parsed)
+        return DeviceCredentialsResult::failed(
+            KeyStoreError::Corrupt, QStringLiteral("the token file holds no device credentials"));
+    return result;
+}
+
+KeyStoreError FileDeviceCredentialStore::save(const DeviceCredentials &credentials,
+                                              QString *detail) {
+    if (!credentials.isValid()) {
+        *detail = QStringLiteral("no credentials to store");
+        return KeyStoreError::Corrupt;
+    }
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        *detail = QStringLiteral("cannot create the token file's folder");
+        return KeyStoreError::IoError;
+    }
+    // QSaveFile writes a temporary file and renames it over the old one on commit().
+    QSaveFile file(info.absoluteFilePath());
+    if (!file.open(QIODevice::WriteOnly)) {
+        *detail = QStringLiteral("cannot create the token file: %1").arg(file.errorString());
+        return KeyStoreError::IoError;
+    }
+    QByteArray bytes = credentials.toJson();
+    const bool written = file.write(bytes) == bytes.size();
+    wipe(&bytes);
+    if (!written || !file.commit()) {
+        *detail = QStringLiteral("cannot write the token file: %1").arg(file.errorString());
+        return KeyStoreError::IoError;
+    }
+    QFile::setPermissions(info.absoluteFilePath(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return KeyStoreError::None;
+}
+
+#endif
 
 } // namespace wristdoc

@@ -1,21 +1,25 @@
 #include "FileKeyStore.h"
 
 #include "FieldCipher.h"
-#include "PosixFd.h"
 #include "StorageLog.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
+#if defined(Q_OS_UNIX)
+#include "PosixFd.h"
+
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#endif
 
 namespace wristdoc {
 
+#if defined(Q_OS_UNIX)
 using posix::errnoText;
 using posix::Fd;
 using posix::writeAll;
@@ -59,6 +63,7 @@ KeyLoadResult createWithoutLink(const QByteArray &finalPath) {
 }
 
 } // namespace
+#endif
 
 FileKeyStore::FileKeyStore(QString path)
     : m_path(std::move(path)) {}
@@ -67,6 +72,7 @@ QString FileKeyStore::defaultPathFor(const QString &databasePath) {
     return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("wristdoc.key"));
 }
 
+#if defined(Q_OS_UNIX)
 KeyLoadResult FileKeyStore::load() {
     if (m_path.isEmpty())
         return KeyLoadResult::failed(KeyStoreError::Unavailable, QStringLiteral("no key file path"));
@@ -117,6 +123,8 @@ KeyLoadResult FileKeyStore::load() {
     return result;
 }
 
+#endif
+
 KeyLoadResult FileKeyStore::loadOrCreate() {
     KeyLoadResult loaded = load();
     if (loaded.error != KeyStoreError::NotFound)
@@ -124,6 +132,7 @@ KeyLoadResult FileKeyStore::loadOrCreate() {
     return create();
 }
 
+#if defined(Q_OS_UNIX)
 KeyLoadResult FileKeyStore::create() {
     const QFileInfo info(m_path);
     const QString folder = info.absolutePath();
@@ -185,5 +194,81 @@ KeyLoadResult FileKeyStore::create() {
     result.created = true;
     return result;
 }
+
+#else
+
+// Elsewhere (Windows): Qt's file API. The key file lives in the user's profile, which the
+// system's access lists keep to its owner; there is no owner or mode to check here, and no
+// hard link to publish the file with, so it is created in place with NewOnly (one creator wins;
+// a crash while writing leaves a short file, which load() reports as Corrupt).
+KeyLoadResult FileKeyStore::load() {
+    if (m_path.isEmpty())
+        return KeyLoadResult::failed(KeyStoreError::Unavailable,
+                                     QStringLiteral("no key file path"));
+    const QFileInfo info(m_path);
+    if (info.isSymLink())
+        return KeyLoadResult::failed(KeyStoreError::Insecure,
+                                     QStringLiteral("the key file is a symlink"));
+    if (!info.exists())
+        return KeyLoadResult::failed(KeyStoreError::NotFound, QStringLiteral("no key file"));
+    if (!info.isFile())
+        return KeyLoadResult::failed(KeyStoreError::Insecure,
+                                     QStringLiteral("the key file is not a file"));
+    if (info.size() != FieldCipher::kKeyBytes)
+        return KeyLoadResult::failed(KeyStoreError::Corrupt,
+                                     QStringLiteral("the key file holds %1 bytes, not %2")
+                                         .arg(info.size())
+                                         .arg(FieldCipher::kKeyBytes));
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return KeyLoadResult::failed(
+            KeyStoreError::IoError,
+            QStringLiteral("cannot open the key file: %1").arg(file.errorString()));
+    KeyLoadResult result;
+    result.key = QByteArray(FieldCipher::kKeyBytes, '\0');
+    if (file.read(result.key.data(), FieldCipher::kKeyBytes) != FieldCipher::kKeyBytes) {
+        FieldCipher::wipe(&result.key);
+        return KeyLoadResult::failed(KeyStoreError::IoError,
+                                     QStringLiteral("cannot read the key file"));
+    }
+    return result;
+}
+
+KeyLoadResult FileKeyStore::create() {
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return KeyLoadResult::failed(KeyStoreError::IoError,
+                                     QStringLiteral("cannot create the key file's folder"));
+    QByteArray key = FieldCipher::generateKey();
+    if (key.size() != FieldCipher::kKeyBytes)
+        return KeyLoadResult::failed(KeyStoreError::IoError,
+                                     QStringLiteral("no random source for a new key"));
+    QFile file(info.absoluteFilePath());
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        FieldCipher::wipe(&key);
+        if (file.exists())
+            return load(); // another process put its key in place first
+        return KeyLoadResult::failed(
+            KeyStoreError::IoError,
+            QStringLiteral("cannot create the key file: %1").arg(file.errorString()));
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (file.write(key) != key.size() || !file.flush()) {
+        const QString error = file.errorString();
+        file.close();
+        file.remove();
+        FieldCipher::wipe(&key);
+        return KeyLoadResult::failed(KeyStoreError::IoError,
+                                     QStringLiteral("cannot write the key file: %1").arg(error));
+    }
+    file.close();
+    qCInfo(lcStorage) << "created a new data key file";
+    KeyLoadResult result;
+    result.key = key;
+    result.created = true;
+    return result;
+}
+
+#endif
 
 } // namespace wristdoc

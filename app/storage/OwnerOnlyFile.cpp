@@ -5,11 +5,13 @@
 #include <QFileInfo>
 #include <QStringList>
 
+#if defined(Q_OS_UNIX)
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#endif
 
 namespace wristdoc {
 
@@ -22,6 +24,8 @@ bool fail(QString *problem, const QString &text) {
 }
 
 } // namespace
+
+#if defined(Q_OS_UNIX)
 
 bool OwnerOnlyFile::createEmpty(const QString &path, QString *problem) {
     const QByteArray name = QFile::encodeName(path);
@@ -72,5 +76,44 @@ bool OwnerOnlyFile::restrictToOwner(const QString &path) {
         return true;
     return ::chmod(name.constData(), info.st_mode & S_IRWXU) == 0;
 }
+
+#else
+
+// Elsewhere (Windows): the files live in the user's profile, which the system's access lists
+// keep to its owner; Qt's permission bits only set or clear the read-only flag there.
+namespace {
+constexpr QFileDevice::Permissions kOwnerFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+} // namespace
+
+bool OwnerOnlyFile::createEmpty(const QString &path, QString *problem) {
+    const QFileInfo info(path);
+    if (info.isSymLink())
+        return fail(problem, QStringLiteral("a symlink stands where the file belongs"));
+    if (info.exists())
+        return true;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return QFileInfo::exists(path) ||
+               fail(problem, QStringLiteral("cannot create the file: %1").arg(file.errorString()));
+    file.setPermissions(kOwnerFile);
+    return true;
+}
+
+bool OwnerOnlyFile::ensureFolder(const QString &folder, QString *problem) {
+    const QString absolute = QFileInfo(folder).absoluteFilePath();
+    if (!QDir().mkpath(absolute))
+        return fail(problem, QStringLiteral("cannot create the folder %1").arg(absolute));
+    return QFileInfo(absolute).isDir() ||
+           fail(problem, QStringLiteral("not a folder: %1").arg(absolute));
+}
+
+bool OwnerOnlyFile::restrictToOwner(const QString &path) {
+    const QFileInfo info(path);
+    if (info.isSymLink() || !info.isFile())
+        return false;
+    return QFile::setPermissions(path, kOwnerFile);
+}
+
+#endif
 
 } // namespace wristdoc

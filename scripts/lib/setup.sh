@@ -16,6 +16,8 @@ WRISTDOC_PACKAGES=(
     qt6-charts-dev libqt6opengl6-dev
     fonts-nanum xvfb xauth
     openssl
+    # the Debian package (cpack, dpkg-shlibdeps) and its checks (tests/packaging, package-smoke)
+    dpkg-dev desktop-file-utils appstream
 )
 
 wristdoc_missing_packages() {
