@@ -23,26 +23,45 @@ qint64 RetryBudget::nowMs() const {
     return m_clock.nowUtc().toMSecsSinceEpoch();
 }
 
-// An entry counts while it is younger than the window: recorded at t, it counts until
-// t + window (exclusive). The lists are kept sorted, so this is a binary search.
-int RetryBudget::countSince(const std::deque<qint64> &times, qint64 sinceMs) {
-    return int(times.end() - std::upper_bound(times.begin(), times.end(), sinceMs));
+void RetryBudget::TimeList::insertSorted(qint64 atMs) {
+    if (m_spill.empty() && m_count < kInline) {
+        qint64 *first = m_inline.data();
+        qint64 *at = std::upper_bound(first, first + m_count, atMs);
+        std::move_backward(at, first + m_count, first + m_count + 1);
+        *at = atMs;
+        ++m_count;
+        return;
+    }
+    if (m_spill.empty()) {
+        m_spill.assign(m_inline.begin(), m_inline.begin() + m_count);
+        m_count = 0;
+    }
+    if (m_spill.back() <= atMs)
+        m_spill.push_back(atMs);
+    else
+        m_spill.insert(std::upper_bound(m_spill.begin(), m_spill.end(), atMs), atMs);
 }
 
-// Sorted insertion: a clock set backwards must not break the binary searches.
-void RetryBudget::insertSorted(std::deque<qint64> &times, qint64 atMs) {
-    if (times.empty() || times.back() <= atMs)
-        times.push_back(atMs);
-    else
-        times.insert(std::upper_bound(times.begin(), times.end(), atMs), atMs);
+void RetryBudget::TimeList::dropUntil(qint64 untilMs) {
+    if (!m_spill.empty()) {
+        m_spill.erase(m_spill.begin(), std::upper_bound(m_spill.begin(), m_spill.end(), untilMs));
+        return; // emptied, the inline entries (none) are the list again
+    }
+    qint64 *first = m_inline.data();
+    qint64 *kept = std::upper_bound(first, first + m_count, untilMs);
+    m_count = int(std::move(kept, first + m_count, first) - first);
+}
+
+// An entry counts while it is younger than the window: recorded at t, it counts until
+// t + window (exclusive). The lists are kept sorted, so this is a binary search.
+int RetryBudget::countSince(const TimeList &times, qint64 sinceMs) {
+    return int(times.end() - std::upper_bound(times.begin(), times.end(), sinceMs));
 }
 
 void RetryBudget::prune() {
     const qint64 since = nowMs() - m_settings.windowMs;
-    while (!m_firstAttempts.empty() && m_firstAttempts.front() <= since)
-        m_firstAttempts.pop_front();
-    while (!m_retries.empty() && m_retries.front() <= since)
-        m_retries.pop_front();
+    m_firstAttempts.dropUntil(since);
+    m_retries.dropUntil(since);
 }
 
 int RetryBudget::allowanceFor(int firstAttempts) const {
@@ -53,7 +72,7 @@ int RetryBudget::allowanceFor(int firstAttempts) const {
 
 void RetryBudget::recordFirstAttempt() {
     prune();
-    insertSorted(m_firstAttempts, nowMs());
+    m_firstAttempts.insertSorted(nowMs());
     m_nextKnown = false;
 }
 
@@ -65,7 +84,7 @@ bool RetryBudget::tryRetry() {
     prune();
     if (!canRetry())
         return false;
-    insertSorted(m_retries, nowMs());
+    m_retries.insertSorted(nowMs());
     m_nextKnown = false;
     return true;
 }
@@ -88,11 +107,12 @@ QDateTime RetryBudget::nextRetryAllowedUtc() const {
         return QDateTime::fromMSecsSinceEpoch(now, QTimeZone::utc());
     // Valid until something is recorded: before the moment found, nothing is allowed, and from
     // that moment on canRetry() answers "now".
-    if (m_nextKnown && m_next.isValid() && m_next.toMSecsSinceEpoch() > now)
-        return m_next;
+    if (m_nextKnown && m_nextMs != kNoNext && m_nextMs > now)
+        return QDateTime::fromMSecsSinceEpoch(m_nextMs, QTimeZone::utc());
     m_nextKnown = true;
-    m_next = computeNextRetryAllowed(now);
-    return m_next;
+    const QDateTime next = computeNextRetryAllowed(now);
+    m_nextMs = next.isValid() ? next.toMSecsSinceEpoch() : kNoNext;
+    return next;
 }
 
 QDateTime RetryBudget::computeNextRetryAllowed(qint64 now) const {

@@ -69,6 +69,13 @@ TEST_F(LaunchSimTest, TheClassifierReadsEveryServerReplyAsTheApiSays) {
     EXPECT_TRUE(book.disagreements().isEmpty()) << qPrintable(book.disagreements());
 }
 
+TEST_F(LaunchSimTest, TicketNamesReadBackAsTheirNumbers) {
+    for (const quint32 id : {1u, 9u, 10u, 123456u, 4294967295u})
+        EXPECT_EQ(ServerAnswerBook::ticketId(ServerAnswerBook::ticketName(id)), id);
+    for (const char *name : {"", "T-", "X-12", "T-12a", "T-4294967296", "T12"})
+        EXPECT_EQ(ServerAnswerBook::ticketId(QString::fromLatin1(name)), 0u) << name;
+}
+
 TEST_F(LaunchSimTest, ScaledDayNeverDuplicatesNorLosesAnEnrolment) {
     const SimSettings settings = scaledDay();
     for (const ServerSetup setup : {ServerSetup{false, false}, ServerSetup{true, true}}) {
@@ -79,7 +86,11 @@ TEST_F(LaunchSimTest, ScaledDayNeverDuplicatesNorLosesAnEnrolment) {
             EXPECT_EQ(result.clients, kClients);
             EXPECT_EQ(result.duplicates, 0u);
             EXPECT_EQ(result.lost, 0);
-            EXPECT_EQ(result.confirmed + result.unfinished, kClients);
+            EXPECT_EQ(result.confirmedTwice, 0);
+            // Counted client by client: everyone is confirmed, still in the outbox, or arrives
+            // after the day.
+            EXPECT_EQ(result.confirmed + result.unfinished + result.notArrived, kClients);
+            EXPECT_EQ(result.notArrived, result.arrivedAfterHorizon);
             EXPECT_GT(result.firstPosts, 0u);
         }
     }
@@ -96,6 +107,19 @@ TEST_F(LaunchSimTest, WristDocConfirmsEveryoneAndKeepsRepeatsWithinCapacityOnceT
         EXPECT_LE(result.peakRepeatAfterSignalRatio(), 1.1);
         EXPECT_GT(result.t99Ms, 0);
     }
+}
+
+TEST_F(LaunchSimTest, CitizensArrivingAfterTheDayAreCountedApart) {
+    // A day cut short: part of the crowd has not arrived; they are neither confirmed nor
+    // unfinished, and each client is counted once.
+    SimSettings settings = scaledDay();
+    settings.horizonSeconds = 60;
+    const SimResult result = simulate(settings, ServerSetup{true, false}, Strategy::WristDoc);
+    EXPECT_GT(result.notArrived, 0);
+    EXPECT_EQ(result.notArrived, result.arrivedAfterHorizon);
+    EXPECT_EQ(result.confirmedTwice, 0);
+    EXPECT_EQ(result.lost, 0);
+    EXPECT_EQ(result.confirmed + result.unfinished + result.notArrived, kClients);
 }
 
 TEST_F(LaunchSimTest, TheImmediateRetryStormIsVisible) {

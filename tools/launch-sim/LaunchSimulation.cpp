@@ -4,6 +4,7 @@
 #include "BackoffPolicy.h"
 #include "CircuitBreaker.h"
 #include "EventWheel.h"
+#include "Prefetch.h"
 #include "RetryBudget.h"
 #include "RetryPlanner.h"
 #include "SeededRandomSource.h"
@@ -17,6 +18,7 @@
 
 #include <cmath>
 #include <memory>
+#include <optional>
 
 namespace wristdoc {
 
@@ -52,7 +54,6 @@ public:
         , m_clock(kLaunchEpochMs)
         , m_policyRandom(settings.seed + quint32(strategy) * 101u)
         , m_answers(m_clock)
-        , m_pending(size_t(demand.size()))
         , m_state(size_t(demand.size()))
         , m_timeoutMs(qint64(settings.client.timeoutSeconds * 1000))
         , m_horizonMs(qint64(settings.horizonSeconds * 1000))
@@ -65,8 +66,25 @@ public:
         m_result.binSeconds = settings.binSeconds;
         m_result.horizonSeconds = settings.horizonSeconds;
         m_result.series.resize(size_t(m_horizonMs / m_binMs + 1));
-        if (strategy == Strategy::WristDoc)
+        if (strategy == Strategy::WristDoc) {
+            // Only WristDoc's clients read their answer from an event of its own.
+            m_pending.resize(size_t(demand.size()));
             m_clients.resize(size_t(demand.size()));
+        }
+    }
+
+    // Asks for an event's client state ahead of its turn (a hint: no effect on the results).
+    void lookAhead(const EventWheel::Event &event) const {
+        if (event.client == kServer)
+            return;
+        prefetchHint(&m_state[event.client]);
+        m_server.prefetch(event.client);
+        if (m_strategy != Strategy::WristDoc)
+            return;
+        prefetchHint(&m_pending[event.client]);
+        const char *object = reinterpret_cast<const char *>(&m_clients[event.client]);
+        for (size_t line = 0; line < sizeof(std::optional<WristDocClient>); line += 64)
+            prefetchHint(object + line);
     }
 
     SimResult run() {
@@ -75,17 +93,20 @@ public:
         for (int i = 0; i < m_demand.size(); ++i)
             m_wheel.add(m_demand.arrivalMs[size_t(i)], quint32(i), Due);
         m_wheel.add(0, kServer, Tick);
-        m_wheel.run(m_horizonMs, [this](qint64 now, const EventWheel::Event &event) {
-            ++m_result.events;
-            handle(now, event);
-        });
+        m_wheel.run(
+            m_horizonMs,
+            [this](qint64 now, const EventWheel::Event &event) {
+                ++m_result.events;
+                handle(now, event);
+            },
+            [this](const EventWheel::Event &event) { lookAhead(event); });
         finish();
         m_result.wallSeconds = timer.elapsed() / 1000.0;
         return m_result;
     }
 
 private:
-    enum Flag : quint8 { Arrived = 1, SentOnce = 2, Finished = 4 };
+    enum Flag : quint8 { Arrived = 1, SentOnce = 2, Finished = 4, Confirmed = 8 };
 
     size_t bin(qint64 now) const { return size_t(qMin(now, m_horizonMs) / m_binMs); }
 
@@ -190,11 +211,14 @@ private:
     }
 
     void confirm(qint64 now, quint32 client) {
+        if (m_state[client].flags & Finished)
+            ++m_result.confirmedTwice; // a client told twice: a bug in this simulator
         m_state[client].flags |= Finished;
         if (!m_server.stored(client)) {
             ++m_result.lost; // the client believes a confirmation the server cannot back
             return;
         }
+        m_state[client].flags |= Confirmed;
         ++m_result.confirmed;
         ++m_result.series.confirmed[bin(now)];
         if (m_result.confirmed == m_target && m_result.t99Ms < 0)
@@ -278,9 +302,9 @@ private:
     // --- WristDoc: the real app/sync policy -------------------------------------------------
 
     WristDocClient &wristDocClient(quint32 client) {
-        std::unique_ptr<WristDocClient> &slot = m_clients[client];
+        std::optional<WristDocClient> &slot = m_clients[client];
         if (!slot) {
-            slot = std::make_unique<WristDocClient>(m_clock, m_policyRandom);
+            slot.emplace(m_clock, m_policyRandom);
             ++m_activePolicies;
             m_result.peakActivePolicies = qMax(m_result.peakActivePolicies, m_activePolicies);
         }
@@ -349,7 +373,27 @@ private:
         m_result.hung = m_server.hung();
         m_result.duplicates = m_server.duplicates();
         m_result.overloadSignalMs = m_server.overloadSignalMs();
-        m_result.unfinished = m_demand.size() - m_result.confirmed - m_result.lost;
+        // Client by client, not by subtraction: whoever is neither confirmed nor finished is
+        // still in its outbox, or had not arrived when the day ended.
+        int confirmed = 0;
+        int lost = 0;
+        for (const ClientState &state : m_state) {
+            if (!(state.flags & Arrived))
+                ++m_result.notArrived;
+            else if (state.flags & Confirmed)
+                ++confirmed;
+            else if (state.flags & Finished)
+                ++lost;
+            else
+                ++m_result.unfinished;
+        }
+        if (confirmed != m_result.confirmed || lost != m_result.lost)
+            ++m_result.confirmedTwice; // the running counts disagree with the clients'
+        m_result.arrivedAfterHorizon = 0;
+        for (const qint64 at : m_demand.arrivalMs) {
+            if (at > m_horizonMs)
+                ++m_result.arrivedAfterHorizon;
+        }
         m_result.idealSeconds = m_settings.idealSeconds();
         m_result.fluidIdealSeconds =
             m_demand.fluidIdealSeconds(m_settings.server.capacityPerSecond, 0.99);
@@ -373,7 +417,9 @@ private:
         quint8 flags = 0;
     };
     std::vector<ClientState> m_state;
-    std::vector<std::unique_ptr<WristDocClient>> m_clients;
+    // In place, by client: the event's client is found without following a pointer, and its
+    // state can be asked for ahead (lookAhead). Emptied once the item is delivered.
+    std::vector<std::optional<WristDocClient>> m_clients;
     int m_activePolicies = 0;
     int m_arrived = 0;
     qint64 m_timeoutMs;

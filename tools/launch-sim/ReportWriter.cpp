@@ -34,7 +34,8 @@ QString ReportWriter::summaryCsv(const std::vector<SimResult> &results) {
         "peak_demand_over_capacity,peak_offered_after_overload_over_capacity,"
         "peak_repeat_after_overload_over_capacity,requests_per_confirmed,posts_per_confirmed,"
         "t99_seconds,t99_over_ideal,t99_over_fluid_ideal,ideal_seconds,fluid_ideal_seconds,"
-        "duplicates,lost,unfinished,confirmed,first_posts,repeat_posts,polls,holds,hung,events,"
+        "duplicates,lost,unfinished,not_arrived,confirmed,first_posts,repeat_posts,polls,holds,"
+        "hung,events,"
         "wall_seconds");
     for (const SimResult &r : results) {
         QStringList row;
@@ -48,10 +49,11 @@ QString ReportWriter::summaryCsv(const std::vector<SimResult> &results) {
             << (r.t99Ms < 0 ? QString() : number(r.t99OverFluidIdeal(), 3))
             << number(r.idealSeconds, 1) << number(r.fluidIdealSeconds, 1)
             << QString::number(r.duplicates) << QString::number(r.lost)
-            << QString::number(r.unfinished) << QString::number(r.confirmed)
-            << QString::number(r.firstPosts) << QString::number(r.repeatPosts)
-            << QString::number(r.polls) << QString::number(r.holds) << QString::number(r.hung)
-            << QString::number(r.events) << number(r.wallSeconds, 2);
+            << QString::number(r.unfinished) << QString::number(r.notArrived)
+            << QString::number(r.confirmed) << QString::number(r.firstPosts)
+            << QString::number(r.repeatPosts) << QString::number(r.polls)
+            << QString::number(r.holds) << QString::number(r.hung) << QString::number(r.events)
+            << number(r.wallSeconds, 2);
         lines << row.join(QLatin1Char(','));
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
@@ -86,10 +88,11 @@ QString ReportWriter::markdownTable(const std::vector<SimResult> &results) {
     lines << QStringLiteral(
         "| strategy | server | peak offered ÷ C | peak offered after overload ÷ C | peak "
         "repeats after overload ÷ C | requests per confirmed | 99 % confirmed at | ÷ ideal N/C | "
-        "÷ fluid ideal | duplicates | lost | unfinished |");
-    lines << QStringLiteral("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        "÷ fluid ideal | duplicates | lost | unfinished | arrive after the day |");
+    lines << QStringLiteral("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (const SimResult &r : results) {
-        lines << QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 | %11 | %12 |")
+        lines << QStringLiteral(
+                     "| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 | %11 | %12 | %13 |")
                      .arg(strategyTitle(r.strategy), r.setup.code(),
                           number(r.peakOfferedRatio(), 1),
                           number(r.peakOfferedAfterSignalRatio(), 2),
@@ -98,7 +101,8 @@ QString ReportWriter::markdownTable(const std::vector<SimResult> &results) {
                           ratioOrDash(r.t99OverIdeal()), ratioOrDash(r.t99OverFluidIdeal()))
                      .arg(r.duplicates)
                      .arg(r.lost)
-                     .arg(r.unfinished);
+                     .arg(r.unfinished)
+                     .arg(r.notArrived);
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

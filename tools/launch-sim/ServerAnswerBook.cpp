@@ -3,6 +3,8 @@
 #include "AnswerClassifier.h"
 #include "HttpReply.h"
 
+#include <algorithm>
+
 namespace wristdoc {
 
 namespace {
@@ -93,6 +95,15 @@ QString ServerAnswerBook::disagreements() const {
     return out;
 }
 
+const QString &ServerAnswerBook::cachedTicketName(quint32 ticket) const {
+    if (ticket >= m_ticketNames.size())
+        m_ticketNames.resize(std::max<size_t>(size_t(ticket) + 1, m_ticketNames.size() * 3 / 2));
+    QString &name = m_ticketNames[ticket];
+    if (name.isEmpty())
+        name = ticketName(ticket);
+    return name;
+}
+
 ServerAnswer ServerAnswerBook::answerFor(const ReplyData &reply) const {
     ServerAnswer answer = m_templates[size_t(reply.reply)];
     switch (reply.reply) {
@@ -103,7 +114,7 @@ ServerAnswer ServerAnswerBook::answerFor(const ReplyData &reply) const {
     case Reply::WaitingRoom:
     case Reply::TicketWaiting:
     case Reply::TicketReady:
-        answer.ticket = ticketName(reply.ticket);
+        answer.ticket = cachedTicketName(reply.ticket);
         answer.position = reply.position;
         answer.refreshSeconds = reply.refreshSeconds;
         answer.retryAfterSeconds = reply.reply == Reply::WaitingRoom ? reply.retryAfterSeconds : -1;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Demand.h"
+#include "Prefetch.h"
 #include "SimSettings.h"
 
 #include <QtGlobal>
@@ -69,6 +70,8 @@ public:
     static constexpr qint64 tickMs = 100;
 
     bool stored(quint32 client) const { return m_keys[client] == KeyStored; }
+    // A hint that the client's key is about to be looked up (see LaunchSimulation's lookAhead).
+    void prefetch(quint32 client) const { prefetchHint(&m_keys[client]); }
     quint64 duplicates() const { return m_duplicates; }
     quint64 committed() const { return m_committed; }
     int inProgress() const { return m_inProgress; }

@@ -37,9 +37,12 @@ struct SimResult {
     quint64 hung = 0;
     quint64 events = 0;
     int confirmed = 0;
-    quint64 duplicates = 0; // enrolments stored twice for one key
-    int lost = 0;           // finished without a stored enrolment, or "confirmed" without one
-    int unfinished = 0;     // still retrying when the day ended (not lost: still in the outbox)
+    quint64 duplicates = 0;      // enrolments stored twice for one key
+    int lost = 0;                // finished without a stored enrolment, or "confirmed" without one
+    int unfinished = 0;          // arrived, still retrying when the day ended (still in the outbox)
+    int notArrived = 0;          // had not arrived when the day ended: nothing sent yet
+    int arrivedAfterHorizon = 0; // the crowd's arrivals after the day's end (= notArrived)
+    int confirmedTwice = 0;      // must be 0: a client confirmed more than once, or miscounted
     qint64 overloadSignalMs = -1;
     qint64 t99Ms = -1;            // 99 % confirmed; -1 when the day ended first
     double idealSeconds = 0;      // N / C

@@ -132,3 +132,40 @@ TEST(RetryBudget, ClockGoingBackwardsStillCounts) {
     clock.set(kStart.addSecs(61)); // all three are older than the window now
     EXPECT_EQ(budget.retriesInWindow(), 0);
 }
+
+// The first few times are kept inline, more move to the heap; the window must count the same
+// across that boundary, in both directions, and with times recorded out of order.
+TEST(RetryBudget, CountsTheSameAcrossTheInlineLimit) {
+    ManualClock clock(kStart);
+    RetryBudget budget(clock, noMinimum());
+    for (int i = 0; i < 6; ++i) {
+        budget.recordFirstAttempt(); // at 0, 10, ..., 50 s
+        clock.advanceSecs(10);
+    }
+    EXPECT_EQ(budget.firstAttemptsInWindow(), 5); // now 60 s: the one at 0 s has just left
+    // 0 and 10 s have left; 20 to 50 s count.
+    clock.set(kStart.addSecs(75));
+    EXPECT_EQ(budget.firstAttemptsInWindow(), 4);
+    budget.recordFirstAttempt(); // 20, 30, 40, 50, 75 s
+    EXPECT_EQ(budget.firstAttemptsInWindow(), 5);
+    clock.set(kStart.addSecs(15)); // backwards: 15 s goes first
+    budget.recordFirstAttempt();
+    EXPECT_EQ(budget.firstAttemptsInWindow(), 6);
+    clock.set(kStart.addSecs(76)); // 15 s has left again
+    EXPECT_EQ(budget.firstAttemptsInWindow(), 5);
+    EXPECT_EQ(budget.allowance(), 0); // 10 % of 5
+
+    clock.set(kStart.addSecs(200)); // everything has left: back to the inline entries
+    budget.recordFirstAttempt();
+    clock.set(kStart.addSecs(190));
+    budget.recordFirstAttempt();
+    EXPECT_EQ(budget.firstAttemptsInWindow(), 2);
+    clock.set(kStart.addSecs(255)); // only 200 s is younger than the window
+    EXPECT_EQ(budget.firstAttemptsInWindow(), 1);
+    for (int i = 0; i < 9; ++i)
+        budget.recordFirstAttempt(); // 10 in the window: one retry earned
+    EXPECT_TRUE(budget.tryRetry());
+    EXPECT_FALSE(budget.canRetry());
+    // Without a minimum, the retry leaving at 315 s frees nothing: its first attempts leave too.
+    EXPECT_FALSE(budget.nextRetryAllowedUtc().isValid());
+}
