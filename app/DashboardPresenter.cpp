@@ -21,11 +21,13 @@ DashboardPresenter::DashboardPresenter(Database &database, DashboardRepository &
 
 void DashboardPresenter::refresh() {
     StorageError error;
-    const DashboardSnapshot snapshot = m_repository.snapshot(&error);
+    DashboardSnapshot snapshot = m_repository.snapshot(&error);
     if (error) {
         m_window.showStorageError(error);
         return;
     }
+    if (m_decorator)
+        m_decorator(snapshot);
     m_window.setSnapshot(snapshot);
 }
 

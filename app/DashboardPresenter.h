@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 namespace wristdoc {
 
 class Database;
@@ -19,6 +21,10 @@ public:
                        QObject *parent = nullptr);
 
     void refresh();
+    // Adds what the cache's repository does not know (the profiles, the reconciliation with the
+    // server's ledger) to each snapshot before it is shown.
+    using Decorator = std::function<void(DashboardSnapshot &)>;
+    void setDecorator(Decorator decorator) { m_decorator = std::move(decorator); }
 
 private:
     void removeDemoData();
@@ -27,6 +33,7 @@ private:
     DashboardRepository &m_repository;
     DashboardWindow &m_window;
     QTimer m_minuteTimer;
+    Decorator m_decorator;
 };
 
 } // namespace wristdoc

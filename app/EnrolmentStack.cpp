@@ -1,13 +1,10 @@
 #include "EnrolmentStack.h"
 
 #include "AppLogging.h"
+#include "DataKeyLoader.h"
 #include "DeliveryService.h"
 #include "DeviceCredentialStore.h"
-#include "FileKeyStore.h"
 #include "OutboxWorker.h"
-#if defined(WRISTDOC_HAVE_QTKEYCHAIN)
-#include "QtKeychainKeyStore.h"
-#endif
 
 namespace wristdoc {
 
@@ -48,38 +45,8 @@ OutboxWorker *EnrolmentStack::worker() {
 }
 
 void EnrolmentStack::loadKey(const Settings &settings) {
-    if (!FieldCipher::initialize()) {
-        qCWarning(lcApp) << "libsodium did not start: enrolments cannot be stored";
-        return;
-    }
-    KeyLoadResult result;
-#if defined(WRISTDOC_HAVE_QTKEYCHAIN)
-    if (settings.keys == KeyChoice::Automatic) {
-        QtKeychainKeyStore keychain;
-        result = keychain.loadOrCreate();
-        m_keyStoreName = keychain.name();
-        // No secret service on this machine: the key file is the place instead. Any other
-        // keychain problem is not papered over with a second key.
-        if (result.error != KeyStoreError::Unavailable) {
-            if (!result.ok())
-                qCWarning(lcApp) << "data key from the keychain:"
-                                 << keyStoreErrorCode(result.error);
-            m_cipher = FieldCipher(result.key);
-            FieldCipher::wipe(&result.key);
-            return;
-        }
-        qCInfo(lcApp) << "no keychain here; the data key lives in an owner-only file";
-    }
-#endif
-    FileKeyStore file(settings.keyFilePath.isEmpty()
-                          ? FileKeyStore::defaultPathFor(settings.databasePath)
-                          : settings.keyFilePath);
-    m_keyStoreName = file.name();
-    result = file.loadOrCreate();
-    if (!result.ok())
-        qCWarning(lcApp) << "data key from the key file:" << keyStoreErrorCode(result.error);
-    m_cipher = FieldCipher(result.key);
-    FieldCipher::wipe(&result.key);
+    m_cipher = DataKeyLoader::load(settings.databasePath, settings.keys == KeyChoice::Automatic,
+                                   settings.keyFilePath, &m_keyStoreName);
 }
 
 } // namespace wristdoc

@@ -1,10 +1,8 @@
 // Composition root: parse options, build the objects, show the window.
 #include "AppOptions.h"
-#include "DashboardPresenter.h"
-#include "DashboardRepository.h"
 #include "DashboardWindow.h"
 #include "Database.h"
-#include "DemoDataSeeder.h"
+#include "HomeController.h"
 #include "EnrolmentController.h"
 #include "EnrolmentWizard.h"
 #include "ElapsedClock.h"
@@ -20,17 +18,29 @@
 #include "FirstPaintWatcher.h"
 #include "LanguageController.h"
 #include "ManualClock.h"
-#include "PairingController.h"
 #include "SystemClock.h"
 #include "Theme.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QTimer>
 
 #include <cstdio>
 #include <memory>
 
 using namespace wristdoc;
+
+namespace {
+
+// The application icon at the sizes made from resources/icons/wristdoc.svg.
+QIcon applicationIcon() {
+    QIcon icon;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256, 512})
+        icon.addFile(QStringLiteral(":/icons/wristdoc-%1.png").arg(size), QSize(size, size));
+    return icon;
+}
+
+} // namespace
 
 int main(int argc, char *argv[]) {
     QCoreApplication::setApplicationName(QStringLiteral("WristDoc"));
@@ -64,6 +74,9 @@ int main(int argc, char *argv[]) {
     }
 
     QApplication app(argc, argv);
+    QApplication::setWindowIcon(applicationIcon());
+    // Wayland compositors match the window to the installed .desktop file by this id.
+    QGuiApplication::setDesktopFileName(QStringLiteral(WRISTDOC_APP_ID));
     LanguageController language;
     language.setLanguage(options.language == QLatin1String("en") ? LanguageController::English
                                                                  : LanguageController::Korean);
@@ -106,23 +119,26 @@ int main(int argc, char *argv[]) {
         app.exec();
         return 1;
     }
-    // A kiosk's cache holds enrolments, not a participant's walking: no demo history there.
-    if (options.demoData && !kiosk) {
-        if (const StorageError seedError = DemoDataSeeder(*database, *clock, policy).seedIfEmpty())
-            std::fprintf(stderr, "wristdoc: demo data not added: %s\n",
-                         qPrintable(seedError.detail));
-    }
-
-    DashboardRepository repository(*database, *clock, policy);
-    DashboardPresenter presenter(*database, repository, window);
-    if (!kiosk)
-        presenter.refresh();
-
     const WatchStack::Choice watchChoice =
         options.watch == QLatin1String("simulated")   ? WatchStack::Choice::Simulated
         : options.watch == QLatin1String("bluetooth") ? WatchStack::Choice::Bluetooth
                                                       : WatchStack::Choice::Automatic;
-    PairingController pairing(*database, *clock, watchChoice, window, presenter, language, theme);
+    // The home dashboard: one session per person on this computer (the main database is the
+    // first), each with its watch pairing, its uploads and its points check. A kiosk has none.
+    EventLoopScheduler homeScheduler;
+    std::unique_ptr<HomeController> home;
+    if (!kiosk) {
+        HomeController::Settings homeSettings;
+        homeSettings.mainDatabasePath = dbOptions.path;
+        homeSettings.mainDatabase = database.get();
+        homeSettings.serverUrl = options.serverUrl;
+        homeSettings.serverPins = options.serverPins;
+        homeSettings.demoData = options.demoData;
+        homeSettings.watch = watchChoice;
+        home = std::make_unique<HomeController>(homeSettings, *clock, policy, window, language,
+                                                theme, homeScheduler);
+        home->start();
+    }
 
     EnrolmentStack::Settings enrolmentSettings;
     enrolmentSettings.databasePath = dbOptions.path;
@@ -131,7 +147,13 @@ int main(int argc, char *argv[]) {
     EnrolmentController enrolment(*database, *clock, enrolmentSettings, language, theme);
     enrolment.setTimeZone(policy.timeZone());
     enrolment.setDashboard(&window);
-    enrolment.setPairing(&pairing);
+    if (home && home->session())
+        enrolment.setPairing(home->session()->pairing());
+    if (home)
+        QObject::connect(home.get(), &HomeController::sessionChanged, &enrolment,
+                         [&enrolment](ProfileSession *session) {
+                             enrolment.setPairing(session ? session->pairing() : nullptr);
+                         });
     // Kiosk mode: the wizard in the locked full-screen window, wiped when left alone. Its
     // staffRequested() is for the staff PIN check, which then calls allowExit() or
     // leaveKioskMode().

@@ -940,6 +940,28 @@ You may refuse. You can take part in the programme without this consent.</transl
         <source>Apply to join the walking programme</source>
         <translation>Apply to join the walking programme</translation>
     </message>
+    <message>
+        <source>Me</source>
+        <extracomment>The person&apos;s name when the household gave none: this computer&apos;s own participant.</extracomment>
+        <translation>Me</translation>
+    </message>
+    <message>
+        <source>Add a person…</source>
+        <translation>Add a person…</translation>
+    </message>
+    <message>
+        <source>Link this computer…</source>
+        <translation>Link this computer…</translation>
+    </message>
+    <message>
+        <source>Unlink…</source>
+        <translation>Unlink…</translation>
+    </message>
+    <message>
+        <source>Records of %1. Choose a person</source>
+        <extracomment>The button that opens the list of people on this computer. %1 is the person shown.</extracomment>
+        <translation>Records of %1. Choose a person</translation>
+    </message>
 </context>
 <context>
     <name>wristdoc::DashboardWindow</name>
@@ -962,6 +984,47 @@ You may refuse. You can take part in the programme without this consent.</transl
     <message>
         <source>Keep it</source>
         <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>Unlink this computer from your participant number? Points already credited stay with the programme, but this computer stops sending and checking your records.</source>
+        <translation>Unlink this computer from your participant number? Points already credited stay with the programme, but this computer stops sending and checking your records.</translation>
+    </message>
+    <message>
+        <source>Unlink this computer from %1&apos;s participant number? Points already credited stay with the programme, but this computer stops sending and checking %1&apos;s records.</source>
+        <extracomment>%1 is the person&apos;s name on this computer, e.g. &quot;엄마&quot;.</extracomment>
+        <translation>Unlink this computer from %1&apos;s participant number? Points already credited stay with the programme, but this computer stops sending and checking %1&apos;s records.</translation>
+    </message>
+    <message>
+        <source>Unlink this computer</source>
+        <translation>Unlink this computer</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <source>Keep the link</source>
+        <translation>Keep the link</translation>
+    </message>
+    <message>
+        <source>Also delete your steps, heart rate and points from this computer? What the programme has already received is not affected.</source>
+        <translation>Also delete your steps, heart rate and points from this computer? What the programme has already received is not affected.</translation>
+    </message>
+    <message>
+        <source>Also delete %1&apos;s steps, heart rate and points from this computer? What the programme has already received is not affected.</source>
+        <translation>Also delete %1&apos;s steps, heart rate and points from this computer? What the programme has already received is not affected.</translation>
+    </message>
+    <message>
+        <source>Records on this computer</source>
+        <translation>Records on this computer</translation>
+    </message>
+    <message>
+        <source>Delete them</source>
+        <translation>Delete them</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Keep them</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1342,51 @@ You may refuse. You can take part in the programme without this consent.</transl
     </message>
 </context>
 <context>
+    <name>wristdoc::HomeController</name>
+    <message>
+        <source>Add a person</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <source>Name shown on this computer (for example Mum):</source>
+        <translation>Name shown on this computer (for example Mum):</translation>
+    </message>
+    <message>
+        <source>The new person could not be added. Nothing was changed.</source>
+        <translation>The new person could not be added. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This computer is no longer linked, and this person&apos;s data on it has been deleted.</source>
+        <translation>This computer is no longer linked, and this person&apos;s data on it has been deleted.</translation>
+    </message>
+    <message>
+        <source>This computer is no longer linked. The steps stay on it.</source>
+        <translation>This computer is no longer linked. The steps stay on it.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved. Nothing was lost; please try again.</source>
+        <translation>The report could not be saved. Nothing was lost; please try again.</translation>
+    </message>
+    <message>
+        <source>The report for the helpdesk was saved as:
+%1</source>
+        <translation>The report for the helpdesk was saved as:
+%1</translation>
+    </message>
+    <message>
+        <source>The programme no longer recognises this computer for this person. Link it again with the participant number; no steps were lost.</source>
+        <translation>The programme no longer recognises this computer for this person. Link it again with the participant number; no steps were lost.</translation>
+    </message>
+    <message>
+        <source>WristDoc is not connected to the programme&apos;s server, so it cannot be linked now.</source>
+        <translation>WristDoc is not connected to the programme&apos;s server, so it cannot be linked now.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing was lost; please try again later.</source>
+        <translation>Something went wrong. Nothing was lost; please try again later.</translation>
+    </message>
+</context>
+<context>
     <name>wristdoc::IdleWarning</name>
     <message>
         <source>Seconds left: %1</source>
@@ -1306,6 +1414,92 @@ You may refuse. You can take part in the programme without this consent.</transl
     <message>
         <source>WristDoc kiosk</source>
         <translation>WristDoc kiosk</translation>
+    </message>
+</context>
+<context>
+    <name>wristdoc::LinkDialog</name>
+    <message>
+        <source>Please type the participant number from your receipt.</source>
+        <translation>Please type the participant number from your receipt.</translation>
+    </message>
+    <message>
+        <source>Asking for a code. Please wait...</source>
+        <translation>Asking for a code. Please wait...</translation>
+    </message>
+    <message>
+        <source>The code has six digits. Please type all six.</source>
+        <translation>The code has six digits. Please type all six.</translation>
+    </message>
+    <message>
+        <source>Checking the code. Please wait...</source>
+        <translation>Checking the code. Please wait...</translation>
+    </message>
+    <message numerus="yes">
+        <source>A code was sent to your mobile phone by text message. It can be used for %n minute(s).</source>
+        <translation>
+            <numerusform>A code was sent to your mobile phone by text message. It can be used for %n minute.</numerusform>
+            <numerusform>A code was sent to your mobile phone by text message. It can be used for %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done. This computer is now linked to you and will show your points.</source>
+        <translation>Done. This computer is now linked to you and will show your points.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again.</source>
+        <translation>Something went wrong. Please try again.</translation>
+    </message>
+    <message>
+        <source>Link this computer</source>
+        <translation>Link this computer</translation>
+    </message>
+    <message>
+        <source>Link this computer to you</source>
+        <translation>Link this computer to you</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2. Type the participant number printed on your receipt. We will send a code to your mobile phone.</source>
+        <translation>Step 1 of 2. Type the participant number printed on your receipt. We will send a code to your mobile phone.</translation>
+    </message>
+    <message>
+        <source>Send me a code</source>
+        <translation>Send me a code</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2. Type the six-digit code from the text message.</source>
+        <translation>Step 2 of 2. Type the six-digit code from the text message.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Participant number (for example P-00001234)</source>
+        <translation>Participant number (for example P-00001234)</translation>
+    </message>
+    <message>
+        <source>Participant number</source>
+        <translation>Participant number</translation>
+    </message>
+    <message>
+        <source>Code from the text message (6 digits)</source>
+        <translation>Code from the text message (6 digits)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1635,72 @@ You may refuse. You can take part in the programme without this consent.</transl
     </message>
 </context>
 <context>
+    <name>wristdoc::ParticipantLinking</name>
+    <message>
+        <source>This participant number was not found. Check the number on your receipt.</source>
+        <translation>This participant number was not found. Check the number on your receipt.</translation>
+    </message>
+    <message>
+        <source>This is not a participant number. It starts with P and has eight digits, for example P-00001234. Check the number on your receipt.</source>
+        <translation>This is not a participant number. It starts with P and has eight digits, for example P-00001234. Check the number on your receipt.</translation>
+    </message>
+    <message>
+        <source>Too many tries right now. Please wait a few minutes and try again.</source>
+        <translation>Too many tries right now. Please wait a few minutes and try again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The code does not match. You can try %n more time(s).</source>
+        <translation>
+            <numerusform>The code does not match. You can try %n more time.</numerusform>
+            <numerusform>The code does not match. You can try %n more times.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code does not match. Check the six digits and try again.</source>
+        <translation>The code does not match. Check the six digits and try again.</translation>
+    </message>
+    <message>
+        <source>The code has six digits. Check the text message and try again.</source>
+        <translation>The code has six digits. Check the text message and try again.</translation>
+    </message>
+    <message>
+        <source>This code is too old. Ask for a new code.</source>
+        <translation>This code is too old. Ask for a new code.</translation>
+    </message>
+    <message>
+        <source>This code has already been used. Ask for a new code.</source>
+        <translation>This code has already been used. Ask for a new code.</translation>
+    </message>
+    <message>
+        <source>The code was typed wrongly too many times. Ask for a new code.</source>
+        <translation>The code was typed wrongly too many times. Ask for a new code.</translation>
+    </message>
+    <message>
+        <source>Please ask for a new code first.</source>
+        <translation>Please ask for a new code first.</translation>
+    </message>
+    <message>
+        <source>This computer is no longer linked to you. Please link it again.</source>
+        <translation>This computer is no longer linked to you. Please link it again.</translation>
+    </message>
+    <message>
+        <source>Please wait: the last step is still in progress.</source>
+        <translation>Please wait: the last step is still in progress.</translation>
+    </message>
+    <message>
+        <source>This computer could not save your key. Ask for a new code and try again, or call the helpdesk.</source>
+        <translation>This computer could not save your key. Ask for a new code and try again, or call the helpdesk.</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s server is not answering right now. Please try again in a few minutes.</source>
+        <translation>The programme&apos;s server is not answering right now. Please try again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again later or call the helpdesk.</source>
+        <translation>Something went wrong. Please try again later or call the helpdesk.</translation>
+    </message>
+</context>
+<context>
     <name>wristdoc::PointsCard</name>
     <message>
         <source>Points</source>
@@ -1492,6 +1752,104 @@ You may refuse. You can take part in the programme without this consent.</transl
         <source>Points can be converted to local currency from %1: %2 to go.</source>
         <extracomment>%1 is the minimum, e.g. &quot;5,000 P&quot;; %2 what is still missing, e.g. &quot;600 P&quot;.</extracomment>
         <translation>Points can be converted to local currency from %1: %2 to go.</translation>
+    </message>
+    <message>
+        <source>%1 to be checked</source>
+        <extracomment>Points the steps earned that the programme did not credit. %1 is e.g. &quot;200 P&quot;.</extracomment>
+        <translation>%1 to be checked</translation>
+    </message>
+    <message>
+        <source>Your steps earned these points, but the programme has not credited them. The points check below shows which days.</source>
+        <translation>Your steps earned these points, but the programme has not credited them. The points check below shows which days.</translation>
+    </message>
+    <message>
+        <source>Convert by %1</source>
+        <extracomment>%1 is a date, e.g. &quot;31 January 2027&quot;.</extracomment>
+        <translation>Convert by %1</translation>
+    </message>
+</context>
+<context>
+    <name>wristdoc::PointsCheckCard</name>
+    <message>
+        <source>The programme credited different points for the same steps.</source>
+        <translation>The programme credited different points for the same steps.</translation>
+    </message>
+    <message>
+        <source>The programme has a different step count for this day.</source>
+        <translation>The programme has a different step count for this day.</translation>
+    </message>
+    <message>
+        <source>This day was sent, but the programme has not credited it.</source>
+        <translation>This day was sent, but the programme has not credited it.</translation>
+    </message>
+    <message>
+        <source>The programme still has older records for this day.</source>
+        <translation>The programme still has older records for this day.</translation>
+    </message>
+    <message>
+        <source>The points for this day do not match the programme&apos;s records.</source>
+        <translation>The points for this day do not match the programme&apos;s records.</translation>
+    </message>
+    <message>
+        <source>Points check</source>
+        <translation>Points check</translation>
+    </message>
+    <message>
+        <source>Link this computer</source>
+        <translation>Link this computer</translation>
+    </message>
+    <message>
+        <source>Link this computer to your participant number</source>
+        <translation>Link this computer to your participant number</translation>
+    </message>
+    <message>
+        <source>Link this computer to your participant number to check that every day&apos;s points were credited.</source>
+        <translation>Link this computer to your participant number to check that every day&apos;s points were credited.</translation>
+    </message>
+    <message>
+        <source>Participant number: %1</source>
+        <extracomment>%1 is the masked participant number, e.g. &quot;P-****0001&quot;.</extracomment>
+        <translation>Participant number: %1</translation>
+    </message>
+    <message>
+        <source>Last checked with the programme: %1</source>
+        <extracomment>%1 is a moment, e.g. &quot;today 2:05 PM&quot;.</extracomment>
+        <translation>Last checked with the programme: %1</translation>
+    </message>
+    <message>
+        <source>Last checked with the programme: not yet</source>
+        <translation>Last checked with the programme: not yet</translation>
+    </message>
+    <message>
+        <source>The points for every day match the programme&apos;s records.</source>
+        <translation>The points for every day match the programme&apos;s records.</translation>
+    </message>
+    <message>
+        <source>Your points have not been checked with the programme yet.</source>
+        <translation>Your points have not been checked with the programme yet.</translation>
+    </message>
+    <message>
+        <source>On the days below, the programme credited other points than your steps earn. Save a report and show it at the helpdesk.</source>
+        <translation>On the days below, the programme credited other points than your steps earn. Save a report and show it at the helpdesk.</translation>
+    </message>
+    <message>
+        <source>%1 P</source>
+        <extracomment>Points in a points-check row, e.g. &quot;200 P&quot; (Korean writes &quot;200P&quot;).</extracomment>
+        <translation>%1 P</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 expected, %4 credited</source>
+        <extracomment>One day that does not match, e.g. &quot;18 Nov: 8,214 steps → 200 P expected, 0 P credited&quot;. %1 date, %2 steps, %3 points expected, %4 points credited.</extracomment>
+        <translation>%1: %2 → %3 expected, %4 credited</translation>
+    </message>
+    <message>
+        <source>Save a report for the helpdesk</source>
+        <translation>Save a report for the helpdesk</translation>
+    </message>
+    <message>
+        <source>Save a report for the helpdesk about %1</source>
+        <extracomment>%1 is the day, e.g. &quot;18 Nov&quot;.</extracomment>
+        <translation>Save a report for the helpdesk about %1</translation>
     </message>
 </context>
 <context>

@@ -936,6 +936,28 @@ You may refuse. You can take part in the programme without this consent.</source
         <source>Apply to join the walking programme</source>
         <translation>걷기 사업에 참여 신청하기</translation>
     </message>
+    <message>
+        <source>Me</source>
+        <extracomment>The person&apos;s name when the household gave none: this computer&apos;s own participant.</extracomment>
+        <translation>나</translation>
+    </message>
+    <message>
+        <source>Add a person…</source>
+        <translation>사람 추가…</translation>
+    </message>
+    <message>
+        <source>Link this computer…</source>
+        <translation>이 컴퓨터 연결…</translation>
+    </message>
+    <message>
+        <source>Unlink…</source>
+        <translation>연결 해제…</translation>
+    </message>
+    <message>
+        <source>Records of %1. Choose a person</source>
+        <extracomment>The button that opens the list of people on this computer. %1 is the person shown.</extracomment>
+        <translation>지금 보는 사람: %1. 다른 사람 고르기</translation>
+    </message>
 </context>
 <context>
     <name>wristdoc::DashboardWindow</name>
@@ -957,6 +979,47 @@ You may refuse. You can take part in the programme without this consent.</source
     </message>
     <message>
         <source>Keep it</source>
+        <translation>그대로 두기</translation>
+    </message>
+    <message>
+        <source>Unlink this computer from your participant number? Points already credited stay with the programme, but this computer stops sending and checking your records.</source>
+        <translation>이 컴퓨터와 참여자 번호의 연결을 해제할까요? 이미 적립된 포인트는 그대로 남지만, 이 컴퓨터는 더 이상 기록을 보내거나 확인하지 않아요.</translation>
+    </message>
+    <message>
+        <source>Unlink this computer from %1&apos;s participant number? Points already credited stay with the programme, but this computer stops sending and checking %1&apos;s records.</source>
+        <extracomment>%1 is the person&apos;s name on this computer, e.g. &quot;엄마&quot;.</extracomment>
+        <translation>이 컴퓨터와 %1의 참여자 번호 연결을 해제할까요? 이미 적립된 포인트는 그대로 남지만, 이 컴퓨터는 더 이상 %1의 기록을 보내거나 확인하지 않아요.</translation>
+    </message>
+    <message>
+        <source>Unlink this computer</source>
+        <translation>이 컴퓨터 연결 해제</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>연결 해제</translation>
+    </message>
+    <message>
+        <source>Keep the link</source>
+        <translation>연결 유지</translation>
+    </message>
+    <message>
+        <source>Also delete your steps, heart rate and points from this computer? What the programme has already received is not affected.</source>
+        <translation>이 컴퓨터에 저장된 걸음 수, 심박수, 포인트 기록도 지울까요? 프로그램에 이미 보낸 기록은 그대로예요.</translation>
+    </message>
+    <message>
+        <source>Also delete %1&apos;s steps, heart rate and points from this computer? What the programme has already received is not affected.</source>
+        <translation>이 컴퓨터에 저장된 %1의 걸음 수, 심박수, 포인트 기록도 지울까요? 프로그램에 이미 보낸 기록은 그대로예요.</translation>
+    </message>
+    <message>
+        <source>Records on this computer</source>
+        <translation>이 컴퓨터의 기록</translation>
+    </message>
+    <message>
+        <source>Delete them</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
         <translation>그대로 두기</translation>
     </message>
 </context>
@@ -1275,6 +1338,51 @@ You may refuse. You can take part in the programme without this consent.</source
     </message>
 </context>
 <context>
+    <name>wristdoc::HomeController</name>
+    <message>
+        <source>Add a person</source>
+        <translation>사람 추가</translation>
+    </message>
+    <message>
+        <source>Name shown on this computer (for example Mum):</source>
+        <translation>이 컴퓨터에 보일 이름 (예: 엄마):</translation>
+    </message>
+    <message>
+        <source>The new person could not be added. Nothing was changed.</source>
+        <translation>새 사람을 추가하지 못했어요. 바뀐 것은 없어요.</translation>
+    </message>
+    <message>
+        <source>This computer is no longer linked, and this person&apos;s data on it has been deleted.</source>
+        <translation>이 컴퓨터의 연결을 해제했고, 이 사람의 기록도 이 컴퓨터에서 지웠어요.</translation>
+    </message>
+    <message>
+        <source>This computer is no longer linked. The steps stay on it.</source>
+        <translation>이 컴퓨터의 연결을 해제했어요. 걸음 기록은 이 컴퓨터에 남아 있어요.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved. Nothing was lost; please try again.</source>
+        <translation>보고서를 저장하지 못했어요. 잃어버린 것은 없어요. 다시 해 주세요.</translation>
+    </message>
+    <message>
+        <source>The report for the helpdesk was saved as:
+%1</source>
+        <translation>상담용 보고서를 저장했어요:
+%1</translation>
+    </message>
+    <message>
+        <source>The programme no longer recognises this computer for this person. Link it again with the participant number; no steps were lost.</source>
+        <translation>사업 서버가 이 사람의 이 컴퓨터를 더 이상 알아보지 못해요. 참여자 번호로 다시 연결해 주세요. 걸음 기록은 그대로 있어요.</translation>
+    </message>
+    <message>
+        <source>WristDoc is not connected to the programme&apos;s server, so it cannot be linked now.</source>
+        <translation>손목닥터가 사업 서버에 연결되어 있지 않아 지금은 연결할 수 없어요.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing was lost; please try again later.</source>
+        <translation>문제가 생겼어요. 잃어버린 것은 없어요. 나중에 다시 해 주세요.</translation>
+    </message>
+</context>
+<context>
     <name>wristdoc::IdleWarning</name>
     <message>
         <source>Seconds left: %1</source>
@@ -1302,6 +1410,91 @@ You may refuse. You can take part in the programme without this consent.</source
     <message>
         <source>WristDoc kiosk</source>
         <translation>WristDoc 키오스크</translation>
+    </message>
+</context>
+<context>
+    <name>wristdoc::LinkDialog</name>
+    <message>
+        <source>Please type the participant number from your receipt.</source>
+        <translation>접수증에 있는 참여자 번호를 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Asking for a code. Please wait...</source>
+        <translation>코드를 요청하고 있어요. 잠시 기다려 주세요...</translation>
+    </message>
+    <message>
+        <source>The code has six digits. Please type all six.</source>
+        <translation>코드는 6자리예요. 6자리를 모두 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Checking the code. Please wait...</source>
+        <translation>코드를 확인하고 있어요. 잠시 기다려 주세요...</translation>
+    </message>
+    <message numerus="yes">
+        <source>A code was sent to your mobile phone by text message. It can be used for %n minute(s).</source>
+        <translation>
+            <numerusform>휴대전화로 코드를 문자로 보냈어요. %n분 동안 쓸 수 있어요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done. This computer is now linked to you and will show your points.</source>
+        <translation>완료됐어요. 이제 이 컴퓨터가 연결되어 내 포인트를 보여 줘요.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again.</source>
+        <translation>문제가 생겼어요. 다시 해 주세요.</translation>
+    </message>
+    <message>
+        <source>Link this computer</source>
+        <translation>이 컴퓨터 연결하기</translation>
+    </message>
+    <message>
+        <source>Link this computer to you</source>
+        <translation>이 컴퓨터를 나와 연결하기</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2. Type the participant number printed on your receipt. We will send a code to your mobile phone.</source>
+        <translation>1단계 (2단계 중). 접수증에 있는 참여자 번호를 입력하세요. 휴대전화로 코드를 보내 드려요.</translation>
+    </message>
+    <message>
+        <source>Send me a code</source>
+        <translation>코드 받기</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2. Type the six-digit code from the text message.</source>
+        <translation>2단계 (2단계 중). 문자로 받은 6자리 코드를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>연결하기</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Participant number (for example P-00001234)</source>
+        <translation>참여자 번호 (예: P-00001234)</translation>
+    </message>
+    <message>
+        <source>Participant number</source>
+        <translation>참여자 번호</translation>
+    </message>
+    <message>
+        <source>Code from the text message (6 digits)</source>
+        <translation>문자로 받은 코드 (6자리)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>6자리 코드</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1628,71 @@ You may refuse. You can take part in the programme without this consent.</source
     </message>
 </context>
 <context>
+    <name>wristdoc::ParticipantLinking</name>
+    <message>
+        <source>This participant number was not found. Check the number on your receipt.</source>
+        <translation>이 참여자 번호를 찾지 못했어요. 접수증의 번호를 확인해 주세요.</translation>
+    </message>
+    <message>
+        <source>This is not a participant number. It starts with P and has eight digits, for example P-00001234. Check the number on your receipt.</source>
+        <translation>참여자 번호가 아니에요. P로 시작하고 숫자 8자리예요 (예: P-00001234). 접수증의 번호를 확인해 주세요.</translation>
+    </message>
+    <message>
+        <source>Too many tries right now. Please wait a few minutes and try again.</source>
+        <translation>지금 시도가 너무 많아요. 몇 분 뒤에 다시 해 주세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The code does not match. You can try %n more time(s).</source>
+        <translation>
+            <numerusform>코드가 맞지 않아요. %n번 더 해 볼 수 있어요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code does not match. Check the six digits and try again.</source>
+        <translation>코드가 맞지 않아요. 6자리를 확인하고 다시 해 주세요.</translation>
+    </message>
+    <message>
+        <source>The code has six digits. Check the text message and try again.</source>
+        <translation>코드는 6자리예요. 문자를 확인하고 다시 해 주세요.</translation>
+    </message>
+    <message>
+        <source>This code is too old. Ask for a new code.</source>
+        <translation>시간이 지난 코드예요. 새 코드를 받아 주세요.</translation>
+    </message>
+    <message>
+        <source>This code has already been used. Ask for a new code.</source>
+        <translation>이미 쓴 코드예요. 새 코드를 받아 주세요.</translation>
+    </message>
+    <message>
+        <source>The code was typed wrongly too many times. Ask for a new code.</source>
+        <translation>코드를 너무 여러 번 틀렸어요. 새 코드를 받아 주세요.</translation>
+    </message>
+    <message>
+        <source>Please ask for a new code first.</source>
+        <translation>먼저 새 코드를 받아 주세요.</translation>
+    </message>
+    <message>
+        <source>This computer is no longer linked to you. Please link it again.</source>
+        <translation>이 컴퓨터는 더 이상 연결되어 있지 않아요. 다시 연결해 주세요.</translation>
+    </message>
+    <message>
+        <source>Please wait: the last step is still in progress.</source>
+        <translation>잠시만요. 앞의 단계가 아직 진행 중이에요.</translation>
+    </message>
+    <message>
+        <source>This computer could not save your key. Ask for a new code and try again, or call the helpdesk.</source>
+        <translation>이 컴퓨터가 연결 정보를 저장하지 못했어요. 새 코드를 받아 다시 하거나 상담 창구에 전화해 주세요.</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s server is not answering right now. Please try again in a few minutes.</source>
+        <translation>사업 서버가 지금 응답하지 않아요. 몇 분 뒤에 다시 해 주세요.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again later or call the helpdesk.</source>
+        <translation>문제가 생겼어요. 나중에 다시 하거나 상담 창구에 전화해 주세요.</translation>
+    </message>
+</context>
+<context>
     <name>wristdoc::PointsCard</name>
     <message>
         <source>Points</source>
@@ -1486,6 +1744,104 @@ You may refuse. You can take part in the programme without this consent.</source
         <source>Points can be converted to local currency from %1: %2 to go.</source>
         <extracomment>%1 is the minimum, e.g. &quot;5,000 P&quot;; %2 what is still missing, e.g. &quot;600 P&quot;.</extracomment>
         <translation>%1부터 지역화폐로 전환할 수 있어요. %2 남았어요.</translation>
+    </message>
+    <message>
+        <source>%1 to be checked</source>
+        <extracomment>Points the steps earned that the programme did not credit. %1 is e.g. &quot;200 P&quot;.</extracomment>
+        <translation>확인 필요 %1</translation>
+    </message>
+    <message>
+        <source>Your steps earned these points, but the programme has not credited them. The points check below shows which days.</source>
+        <translation>걸어서 받을 포인트인데 아직 적립되지 않았어요. 아래 ‘포인트 확인’에서 어느 날인지 볼 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Convert by %1</source>
+        <extracomment>%1 is a date, e.g. &quot;31 January 2027&quot;.</extracomment>
+        <translation>전환 기한: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wristdoc::PointsCheckCard</name>
+    <message>
+        <source>The programme credited different points for the same steps.</source>
+        <translation>같은 걸음 수인데 다른 포인트가 적립됐어요.</translation>
+    </message>
+    <message>
+        <source>The programme has a different step count for this day.</source>
+        <translation>프로그램에 이날 걸음 수가 다르게 기록돼 있어요.</translation>
+    </message>
+    <message>
+        <source>This day was sent, but the programme has not credited it.</source>
+        <translation>이날 기록을 보냈지만 프로그램의 적립 내역에 없어요.</translation>
+    </message>
+    <message>
+        <source>The programme still has older records for this day.</source>
+        <translation>프로그램에 아직 이날의 예전 기록이 남아 있어요.</translation>
+    </message>
+    <message>
+        <source>The points for this day do not match the programme&apos;s records.</source>
+        <translation>이날 포인트가 프로그램 기록과 맞지 않아요.</translation>
+    </message>
+    <message>
+        <source>Points check</source>
+        <translation>포인트 확인</translation>
+    </message>
+    <message>
+        <source>Link this computer</source>
+        <translation>이 컴퓨터 연결하기</translation>
+    </message>
+    <message>
+        <source>Link this computer to your participant number</source>
+        <translation>이 컴퓨터를 참여자 번호와 연결하기</translation>
+    </message>
+    <message>
+        <source>Link this computer to your participant number to check that every day&apos;s points were credited.</source>
+        <translation>이 컴퓨터를 참여자 번호와 연결하면 날마다 포인트가 제대로 적립됐는지 확인할 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Participant number: %1</source>
+        <extracomment>%1 is the masked participant number, e.g. &quot;P-****0001&quot;.</extracomment>
+        <translation>참여자 번호: %1</translation>
+    </message>
+    <message>
+        <source>Last checked with the programme: %1</source>
+        <extracomment>%1 is a moment, e.g. &quot;today 2:05 PM&quot;.</extracomment>
+        <translation>마지막 확인: %1</translation>
+    </message>
+    <message>
+        <source>Last checked with the programme: not yet</source>
+        <translation>마지막 확인: 아직 없어요</translation>
+    </message>
+    <message>
+        <source>The points for every day match the programme&apos;s records.</source>
+        <translation>모든 날의 포인트가 맞아요.</translation>
+    </message>
+    <message>
+        <source>Your points have not been checked with the programme yet.</source>
+        <translation>아직 프로그램 기록과 포인트를 비교하지 않았어요.</translation>
+    </message>
+    <message>
+        <source>On the days below, the programme credited other points than your steps earn. Save a report and show it at the helpdesk.</source>
+        <translation>아래 날짜는 걸음 수로 받을 포인트와 적립된 포인트가 달라요. 보고서를 저장해서 상담 창구에 보여 주세요.</translation>
+    </message>
+    <message>
+        <source>%1 P</source>
+        <extracomment>Points in a points-check row, e.g. &quot;200 P&quot; (Korean writes &quot;200P&quot;).</extracomment>
+        <translation>%1P</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 expected, %4 credited</source>
+        <extracomment>One day that does not match, e.g. &quot;18 Nov: 8,214 steps → 200 P expected, 0 P credited&quot;. %1 date, %2 steps, %3 points expected, %4 points credited.</extracomment>
+        <translation>%1: %2 → %3 예상, %4 적립됨</translation>
+    </message>
+    <message>
+        <source>Save a report for the helpdesk</source>
+        <translation>상담용 보고서 저장</translation>
+    </message>
+    <message>
+        <source>Save a report for the helpdesk about %1</source>
+        <extracomment>%1 is the day, e.g. &quot;18 Nov&quot;.</extracomment>
+        <translation>%1 상담용 보고서 저장</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "Theme.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -23,6 +24,12 @@ DashboardHeader::DashboardHeader(LanguageController &language, Theme &theme, QWi
     , m_appName(new TextLabel(this))
     , m_date(new TextLabel(this))
     , m_demoBadge(new TextLabel(this))
+    , m_profileButton(makeButton(this, QStringLiteral("profileButton")))
+    , m_profileMenu(new QMenu(m_profileButton))
+    , m_profileGroup(new QActionGroup(this))
+    , m_addProfileAction(new QAction(this))
+    , m_linkAction(new QAction(this))
+    , m_unlinkAction(new QAction(this))
     , m_languageButton(makeButton(this, QStringLiteral("languageButton")))
     , m_textSizeCaption(new TextLabel(this))
     , m_smaller(makeButton(this, QStringLiteral("textSmallerButton")))
@@ -62,11 +69,20 @@ DashboardHeader::DashboardHeader(LanguageController &language, Theme &theme, QWi
     m_settingsMenu->addAction(m_removeDemoAction);
     m_settingsButton->setMenu(m_settingsMenu);
 
+    m_profileMenu->setObjectName(QStringLiteral("profileMenu"));
+    m_profileGroup->setExclusive(true);
+    m_addProfileAction->setObjectName(QStringLiteral("addProfileAction"));
+    m_linkAction->setObjectName(QStringLiteral("linkAction"));
+    m_unlinkAction->setObjectName(QStringLiteral("unlinkAction"));
+    m_profileButton->setMenu(m_profileMenu);
+    m_profileButton->hide(); // nobody to show until the first snapshot
+
     // Row 1: who and when. Row 2: the controls, wrapping as needed.
     auto *titleRow = new FlowLayout(nullptr, 16);
     titleRow->addWidget(m_appName);
     titleRow->addWidget(m_date);
     titleRow->addWidget(m_demoBadge);
+    titleRow->addWidget(m_profileButton);
 
     auto *textSize = new QWidget(this);
     textSize->setObjectName(QStringLiteral("textSizeControl"));
@@ -102,6 +118,9 @@ DashboardHeader::DashboardHeader(LanguageController &language, Theme &theme, QWi
     connect(m_enrolButton, &QPushButton::clicked, this, &DashboardHeader::enrolRequested);
     connect(m_removeDemoAction, &QAction::triggered, this,
             &DashboardHeader::removeDemoDataRequested);
+    connect(m_addProfileAction, &QAction::triggered, this, &DashboardHeader::addProfileRequested);
+    connect(m_linkAction, &QAction::triggered, this, &DashboardHeader::linkRequested);
+    connect(m_unlinkAction, &QAction::triggered, this, &DashboardHeader::unlinkRequested);
 
     retranslateUi();
 }
@@ -122,6 +141,69 @@ void DashboardHeader::setDemoData(bool demoData) {
     m_demoData = demoData;
     m_removeDemoAction->setEnabled(demoData);
     m_demoBadge->setVisible(demoData);
+}
+
+void DashboardHeader::setProfiles(const QVector<DashboardSnapshot::Profile> &profiles,
+                                  const QString &activeId, bool linked) {
+    m_profiles = profiles;
+    m_activeProfileId = activeId;
+    m_linked = linked;
+    m_hasProfiles = true;
+    m_profileButton->show();
+    rebuildProfileMenu();
+}
+
+QString DashboardHeader::profileName(const DashboardSnapshot::Profile &profile) const {
+    //: The person's name when the household gave none: this computer's own participant.
+    return profile.name.trimmed().isEmpty() ? tr("Me") : profile.name;
+}
+
+void DashboardHeader::rebuildProfileMenu() {
+    if (!m_hasProfiles)
+        return;
+    // The menu shows the snapshot's state, not the last click: a switch takes effect when the
+    // application sends the new person's snapshot. That may happen inside an old action's own
+    // triggered(), so old actions are deleted later, nameless and out of the group.
+    for (QAction *action : m_profileGroup->actions()) {
+        m_profileGroup->removeAction(action);
+        action->setObjectName(QString());
+        action->deleteLater();
+    }
+    m_profileMenu->clear();
+
+    DashboardSnapshot::Profile active;
+    active.id = m_activeProfileId;
+    for (const DashboardSnapshot::Profile &profile : m_profiles) {
+        if (profile.id == m_activeProfileId)
+            active = profile;
+        auto *action = new QAction(profileName(profile), m_profileGroup);
+        action->setObjectName(QStringLiteral("profileAction-") + profile.id);
+        action->setCheckable(true);
+        action->setChecked(profile.id == m_activeProfileId);
+        const QString id = profile.id;
+        connect(action, &QAction::triggered, this, [this, id] {
+            const QString before = m_activeProfileId;
+            // Until the application switches, the check stays on the person shown.
+            for (QAction *a : m_profileGroup->actions())
+                a->setChecked(a->objectName() == QStringLiteral("profileAction-") + before);
+            if (id != before)
+                Q_EMIT profileSwitchRequested(id);
+        });
+        m_profileMenu->addAction(action);
+    }
+    if (!m_profiles.isEmpty())
+        m_profileMenu->addSeparator();
+    m_addProfileAction->setText(tr("Add a person…"));
+    m_linkAction->setText(tr("Link this computer…"));
+    m_unlinkAction->setText(tr("Unlink…"));
+    m_profileMenu->addAction(m_addProfileAction);
+    m_profileMenu->addAction(m_linked ? m_unlinkAction : m_linkAction);
+
+    const QString name = profileName(active);
+    m_profileButton->setText(name + QStringLiteral(" \u25BC"));
+    //: The button that opens the list of people on this computer. %1 is the person shown.
+    m_profileButton->setAccessibleName(tr("Records of %1. Choose a person").arg(name));
+    m_profileButton->setToolTip(m_profileButton->accessibleName());
 }
 
 void DashboardHeader::changeEvent(QEvent *event) {
@@ -165,6 +247,7 @@ void DashboardHeader::retranslateUi() {
     m_settingsButton->setAccessibleName(tr("Settings"));
     m_refreshAction->setText(tr("Refresh now"));
     m_removeDemoAction->setText(tr("Remove demo data…"));
+    rebuildProfileMenu();
     updateThemeControls();
 }
 
@@ -174,6 +257,14 @@ void DashboardHeader::updateThemeControls() {
     m_scale->setAccessibleName(tr("Text size %1").arg(f.percent(m_theme.textScalePercent())));
     m_smaller->setEnabled(m_theme.canDecreaseTextScale());
     m_larger->setEnabled(m_theme.canIncreaseTextScale());
+
+    // Whose records these are matters before anything else on the page: the person's button
+    // speaks in the size of a card title (only the font: colours stay the theme's).
+    const QString profileSheet =
+        QStringLiteral("QPushButton { font-size: %1pt; font-weight: bold; }")
+            .arg(m_theme.pointSize(Theme::Role::Title), 0, 'f', 1);
+    if (m_profileButton->styleSheet() != profileSheet) // a new sheet re-polishes the button
+        m_profileButton->setStyleSheet(profileSheet);
 
     const QSignalBlocker blocker(m_contrastButton);
     m_contrastButton->setChecked(m_theme.highContrast());

@@ -7,6 +7,7 @@
 #include "HeartRateCard.h"
 #include "LanguageController.h"
 #include "PointsCard.h"
+#include "PointsCheckCard.h"
 #include "StepsCard.h"
 #include "SyncStatusPanel.h"
 #include "Theme.h"
@@ -20,6 +21,19 @@
 #include <QVBoxLayout>
 
 namespace wristdoc {
+
+namespace {
+
+// The active person's link: their profile says so; a snapshot without profiles has its flag.
+bool activeProfileLinked(const DashboardSnapshot &snapshot) {
+    for (const DashboardSnapshot::Profile &profile : snapshot.profiles) {
+        if (profile.id == snapshot.activeProfileId)
+            return profile.linked;
+    }
+    return snapshot.linked;
+}
+
+} // namespace
 
 DashboardWindow::DashboardWindow(LanguageController &language, Theme &theme, QWidget *parent)
     : QMainWindow(parent)
@@ -42,6 +56,8 @@ DashboardWindow::DashboardWindow(LanguageController &language, Theme &theme, QWi
     m_week = new WeekChartCard(language, theme);
     m_heartRate = new HeartRateCard(language, theme);
     m_grid->setCards({m_steps, m_points, m_week, m_heartRate});
+    // Full width below the cards: its rows are sentences, too long for half a page.
+    m_pointsCheck = new PointsCheckCard(language, content);
     m_status = new SyncStatusPanel(language, content);
 
     auto *layout = new QVBoxLayout(content);
@@ -51,6 +67,7 @@ DashboardWindow::DashboardWindow(LanguageController &language, Theme &theme, QWi
     layout->addWidget(m_errorBanner);
     layout->addWidget(m_emptyState);
     layout->addWidget(m_grid);
+    layout->addWidget(m_pointsCheck);
     layout->addWidget(m_status);
     layout->addStretch(1);
 
@@ -67,6 +84,15 @@ DashboardWindow::DashboardWindow(LanguageController &language, Theme &theme, QWi
     connect(m_header, &DashboardHeader::pairWatchRequested, this,
             &DashboardWindow::pairWatchRequested);
     connect(m_header, &DashboardHeader::enrolRequested, this, &DashboardWindow::enrolRequested);
+    connect(m_header, &DashboardHeader::profileSwitchRequested, this,
+            &DashboardWindow::profileSwitchRequested);
+    connect(m_header, &DashboardHeader::addProfileRequested, this,
+            &DashboardWindow::addProfileRequested);
+    connect(m_header, &DashboardHeader::linkRequested, this, &DashboardWindow::linkRequested);
+    connect(m_header, &DashboardHeader::unlinkRequested, this, &DashboardWindow::confirmUnlink);
+    connect(m_pointsCheck, &PointsCheckCard::linkRequested, this, &DashboardWindow::linkRequested);
+    connect(m_pointsCheck, &PointsCheckCard::reportRequested, this,
+            &DashboardWindow::reportRequested);
     connect(m_status, &SyncStatusPanel::refreshRequested, this, &DashboardWindow::refreshRequested);
     connect(m_emptyState, &EmptyStateCard::simulatedWatchRequested, this,
             &DashboardWindow::simulatedWatchRequested);
@@ -78,6 +104,7 @@ DashboardWindow::DashboardWindow(LanguageController &language, Theme &theme, QWi
     // simply have failed to open, which the error banner then explains).
     m_emptyState->hide();
     m_grid->hide();
+    m_pointsCheck->hide();
     m_status->hide();
     // Only now: setWidget() measures the page, and with the cards still hidden that is cheap
     // (measuring them here, before the first snapshot, took a quarter of the start-up).
@@ -91,13 +118,17 @@ void DashboardWindow::setSnapshot(const DashboardSnapshot &snapshot) {
     m_snapshot = snapshot;
     m_header->setToday(snapshot.today);
     m_header->setDemoData(snapshot.demoData);
+    m_header->setProfiles(snapshot.profiles, snapshot.activeProfileId,
+                          activeProfileLinked(snapshot));
     for (DashboardCard *card : std::initializer_list<DashboardCard *>{
-             m_steps, m_points, m_week, m_heartRate, m_status, m_emptyState}) {
+             m_steps, m_points, m_week, m_heartRate, m_pointsCheck, m_status, m_emptyState}) {
         card->setSnapshot(snapshot);
     }
     // No watch: explain what to do instead of showing a page of zeros.
     m_emptyState->setVisible(!snapshot.hasDevice);
     m_grid->setVisible(snapshot.hasDevice);
+    // Linking and the ledger do not need a watch: shown with or without one.
+    m_pointsCheck->show();
     m_status->show();
 }
 
@@ -117,7 +148,7 @@ void DashboardWindow::clearStorageError() {
 
 void DashboardWindow::setTimeZone(const QTimeZone &zone) {
     for (DashboardCard *card : std::initializer_list<DashboardCard *>{
-             m_steps, m_points, m_week, m_heartRate, m_status, m_emptyState}) {
+             m_steps, m_points, m_week, m_heartRate, m_pointsCheck, m_status, m_emptyState}) {
         card->setTimeZone(zone);
     }
 }
@@ -188,6 +219,43 @@ void DashboardWindow::confirmRemoveDemoData() {
         qCInfo(lcUi) << "demo data removal confirmed";
         Q_EMIT removeDemoDataRequested();
     }
+}
+
+void DashboardWindow::confirmUnlink() {
+    if (!activeProfileLinked(m_snapshot))
+        return;
+    QString name;
+    for (const DashboardSnapshot::Profile &profile : m_snapshot.profiles) {
+        if (profile.id == m_snapshot.activeProfileId)
+            name = profile.name.trimmed();
+    }
+    QString question;
+    if (name.isEmpty()) {
+        question = tr("Unlink this computer from your participant number? Points already credited "
+                      "stay with the programme, but this computer stops sending and checking your "
+                      "records.");
+    } else {
+        //: %1 is the person's name on this computer, e.g. "엄마".
+        question = tr("Unlink this computer from %1's participant number? Points already "
+                      "credited stay with the programme, but this computer stops sending and "
+                      "checking %1's records.")
+                       .arg(name);
+    }
+    if (!m_confirmation(this, tr("Unlink this computer"), question, tr("Unlink"),
+                        tr("Keep the link"))) {
+        return;
+    }
+    // A second, separate question: the records here are the household's to keep or remove.
+    const QString deleteQuestion =
+        name.isEmpty() ? tr("Also delete your steps, heart rate and points from this computer? "
+                            "What the programme has already received is not affected.")
+                       : tr("Also delete %1's steps, heart rate and points from this computer? "
+                            "What the programme has already received is not affected.")
+                             .arg(name);
+    const bool deleteLocalData = m_confirmation(this, tr("Records on this computer"),
+                                                deleteQuestion, tr("Delete them"), tr("Keep them"));
+    qCInfo(lcUi) << "unlink confirmed; delete local data:" << deleteLocalData;
+    Q_EMIT unlinkRequested(deleteLocalData);
 }
 
 } // namespace wristdoc

@@ -19,14 +19,15 @@ class ErrorBanner;
 class HeartRateCard;
 class LanguageController;
 class PointsCard;
+class PointsCheckCard;
 class StepsCard;
 class SyncStatusPanel;
 class Theme;
 class WeekChartCard;
 
-// The participant's dashboard: today's steps, the week, heart rate, points and "as of" times
-// from one DashboardSnapshot. It never touches storage; the application feeds it snapshots and
-// errors and reacts to its requests.
+// The participant's dashboard: today's steps, the week, heart rate, points, the check of every
+// day's points against the programme's ledger, and "as of" times from one DashboardSnapshot. It
+// never touches storage; the application feeds it snapshots and errors and reacts to its requests.
 class DashboardWindow : public QMainWindow {
     Q_OBJECT
 
@@ -62,6 +63,12 @@ Q_SIGNALS:
     void simulatedWatchRequested();
     void pairWatchRequested();
     void enrolRequested();
+    void profileSwitchRequested(const QString &id);
+    void addProfileRequested();
+    void linkRequested();
+    // After the user confirmed; deleteLocalData: also remove this person's records here.
+    void unlinkRequested(bool deleteLocalData);
+    void reportRequested(const QDate &date); // a helpdesk report for this mismatching day
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -72,6 +79,7 @@ private:
     void applyTheme();
     void updateColumns();
     void confirmRemoveDemoData();
+    void confirmUnlink();
 
     LanguageController &m_language;
     Theme &m_theme;
@@ -86,6 +94,7 @@ private:
     CardGrid *m_grid;
     StepsCard *m_steps;
     PointsCard *m_points;
+    PointsCheckCard *m_pointsCheck;
     WeekChartCard *m_week;
     HeartRateCard *m_heartRate;
     SyncStatusPanel *m_status;

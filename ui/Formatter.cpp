@@ -55,6 +55,21 @@ QString Formatter::monthDay(const QDate &date) const {
                                                       : QStringLiteral("MMMM d"));
 }
 
+QString Formatter::shortDate(const QDate &date, const QDate &today) const {
+    const bool sameYear = !today.isValid() || date.year() == today.year();
+    if (isKorean(m_locale))
+        return m_locale.toString(date, sameYear ? QStringLiteral("M월 d일")
+                                                : QStringLiteral("yyyy년 M월 d일"));
+    return m_locale.toString(date,
+                             sameYear ? QStringLiteral("d MMM") : QStringLiteral("d MMM yyyy"));
+}
+
+QString Formatter::fullDate(const QDate &date) const {
+    // The long formats carry the weekday, which a deadline does not need.
+    return m_locale.toString(date, isKorean(m_locale) ? QStringLiteral("yyyy년 M월 d일")
+                                                      : QStringLiteral("d MMMM yyyy"));
+}
+
 QString Formatter::shortWeekday(const QDate &date) const {
     return m_locale.dayName(date.dayOfWeek(), QLocale::ShortFormat);
 }

@@ -29,6 +29,11 @@ public:
     QString monthDay(const QDate &date) const;     // "11월 22일" / "November 22"
     QString shortWeekday(const QDate &date) const; // "일" / "Sun"
     QString time(const QDateTime &utc) const;      // "오후 2:05" / "2:05 PM"
+    // A day in a list of days: "11월 18일" / "18 Nov", with the year when it is not today's
+    // ("2025년 12월 30일" / "30 Dec 2025").
+    QString shortDate(const QDate &date, const QDate &today) const;
+    // A date without its weekday, for deadlines: "2027년 1월 31일" / "31 January 2027".
+    QString fullDate(const QDate &date) const;
     // A moment relative to today: "오늘 오후 2:05", "11월 21일 오후 2:05", with the year when
     // it is not this year's.
     QString moment(const QDateTime &utc, const QDate &today) const;

@@ -15,10 +15,13 @@ PointsCard::PointsCard(const LanguageController &language, QWidget *parent)
     , m_confirmed(makeLabel(QStringLiteral("pointsConfirmed"), Theme::Role::Huge, false))
     , m_pending(makeLabel(QStringLiteral("pointsPending"), Theme::Role::Large, true))
     , m_pendingNote(makeLabel(QStringLiteral("pointsPendingNote"), Theme::Role::Caption, true))
+    , m_disputed(makeLabel(QStringLiteral("pointsDisputed"), Theme::Role::Large, true))
+    , m_disputedNote(makeLabel(QStringLiteral("pointsDisputedNote"), Theme::Role::Caption, true))
     , m_capCaption(makeLabel(QStringLiteral("pointsCapCaption"), Theme::Role::Body, true))
     , m_capProgress(new QProgressBar(this))
     , m_capValue(makeLabel(QStringLiteral("pointsCapValue"), Theme::Role::Body, true))
-    , m_conversion(makeLabel(QStringLiteral("pointsConversion"), Theme::Role::Body, true)) {
+    , m_conversion(makeLabel(QStringLiteral("pointsConversion"), Theme::Role::Body, true))
+    , m_deadline(makeLabel(QStringLiteral("pointsConversionDeadline"), Theme::Role::Body, true)) {
     setObjectName(QStringLiteral("pointsCard"));
     titleLabel()->setObjectName(QStringLiteral("pointsTitle"));
     m_capProgress->setObjectName(QStringLiteral("pointsCapProgress"));
@@ -29,12 +32,22 @@ PointsCard::PointsCard(const LanguageController &language, QWidget *parent)
     layout->addWidget(m_confirmed);
     layout->addWidget(m_pending);
     layout->addWidget(m_pendingNote);
+    // Set off from the pending points above; hidden whole when nothing is disputed.
+    m_disputedBox = new QWidget(this);
+    m_disputedBox->setObjectName(QStringLiteral("pointsDisputedBox"));
+    auto *disputedLayout = new QVBoxLayout(m_disputedBox);
+    disputedLayout->setContentsMargins(0, 8, 0, 0);
+    disputedLayout->setSpacing(layout->spacing());
+    disputedLayout->addWidget(m_disputed);
+    disputedLayout->addWidget(m_disputedNote);
+    layout->addWidget(m_disputedBox);
     layout->addSpacing(8);
     layout->addWidget(m_capCaption);
     layout->addWidget(m_capProgress);
     layout->addWidget(m_capValue);
     layout->addSpacing(8);
     layout->addWidget(m_conversion);
+    layout->addWidget(m_deadline);
     layout->addStretch(1);
     refresh();
 }
@@ -57,6 +70,16 @@ void PointsCard::refresh() {
     m_pendingNote->setText(
         tr("Pending points are counted on this computer and become confirmed when the "
            "programme checks them."));
+
+    // Disputed points are neither confirmed nor pending: the programme's ledger disagrees.
+    const bool disputed = s.disputedPoints > 0;
+    m_disputedBox->setVisible(disputed);
+    Theme::setTone(m_disputed, "warning");
+    //: Points the steps earned that the programme did not credit. %1 is e.g. "200 P".
+    m_disputed->setText(tr("%1 to be checked").arg(f.points(s.disputedPoints)));
+    m_disputedNote->setText(
+        tr("Your steps earned these points, but the programme has not credited them. The points "
+           "check below shows which days."));
 
     const bool firstHalf = !s.today.isValid() || s.today.month() <= 6;
     m_capCaption->setText(firstHalf ? tr("Half-year limit (January to June)")
@@ -82,6 +105,11 @@ void PointsCard::refresh() {
     }
     m_conversion->setText(conversion);
     Theme::setTone(m_conversion, s.conversionAvailable ? "success" : nullptr);
+
+    // The server may extend the deadline (it did after the launch); unknown until it says.
+    m_deadline->setVisible(s.conversionDeadline.isValid());
+    //: %1 is a date, e.g. "31 January 2027".
+    m_deadline->setText(tr("Convert by %1").arg(f.fullDate(s.conversionDeadline)));
 }
 
 } // namespace wristdoc

@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "EnrolmentJson.h"
 #include "ReferenceCode.h"
+#include "FullSync.h"
 #include "SqliteTransaction.h"
 #include "StorageLog.h"
 
@@ -19,36 +20,6 @@ namespace {
 // A clash of six symbols from 32 is rare; a handful of draws makes failure practically
 // impossible while still ending if the random source is broken.
 constexpr int kReferenceDraws = 16;
-
-// Raises PRAGMA synchronous to FULL while alive and restores the previous level afterwards, so
-// only the receipt's transaction pays for the extra fsync.
-class FullSync {
-public:
-    explicit FullSync(sqlite3 *db)
-        : m_db(db) {
-        sqlite3_stmt *statement = nullptr;
-        if (sqlite3_prepare_v2(db, "PRAGMA synchronous", -1, &statement, nullptr) == SQLITE_OK &&
-            sqlite3_step(statement) == SQLITE_ROW)
-            m_previous = sqlite3_column_int(statement, 0);
-        sqlite3_finalize(statement);
-        m_ok =
-            sqlite3_exec(db, "PRAGMA synchronous = FULL", nullptr, nullptr, nullptr) == SQLITE_OK;
-    }
-    ~FullSync() {
-        if (m_previous < 0)
-            return;
-        const QByteArray sql = "PRAGMA synchronous = " + QByteArray::number(m_previous);
-        sqlite3_exec(m_db, sql.constData(), nullptr, nullptr, nullptr);
-    }
-    bool ok() const { return m_ok; }
-    FullSync(const FullSync &) = delete;
-    FullSync &operator=(const FullSync &) = delete;
-
-private:
-    sqlite3 *m_db;
-    int m_previous = -1;
-    bool m_ok = false;
-};
 
 } // namespace
 

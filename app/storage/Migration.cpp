@@ -132,32 +132,13 @@ bool applyV4(QSqlDatabase &db, const MigrationContext &, QString *error) {
         error);
 }
 
-// v5: enrolments and the generic outbox that delivers them (docs/storage.md). Times are Unix
-// milliseconds (the retry schedule jitters below a second). Personal fields and the request body
-// are sealed blobs (FieldCipher), set to NULL once the server confirmed (or, for the body,
-// refused) them. The partial index serves the worker's "next due" query.
-bool applyV5(QSqlDatabase &db, const MigrationContext &, QString *error) {
-    return execAll(
-        db,
-        {QStringLiteral("CREATE TABLE enrolments ("
-                        " id INTEGER PRIMARY KEY,"
-                        " reference TEXT NOT NULL UNIQUE,"
-                        " created_ms INTEGER NOT NULL,"
-                        " sealed_personal BLOB," // name, birth date, mobile; NULL once confirmed
-                        " district TEXT NOT NULL,"
-                        " eligibility TEXT NOT NULL,"
-                        " device TEXT NOT NULL,"
-                        " language TEXT NOT NULL DEFAULT '',"
-                        " watch_serial TEXT NOT NULL DEFAULT '',"
-                        " consents TEXT NOT NULL DEFAULT '[]'," // [{id, version, granted}]
-                        " participant_id TEXT,"
-                        " enrolment_id TEXT,"
-                        " cohort_date TEXT," // YYYY-MM-DD when the server deferred it
-                        " confirmed_ms INTEGER)"),
-         QStringLiteral(
-             "CREATE TABLE outbox ("
+// The outbox table: v5 made it, v7 rebuilds it to allow activity days (SQLite cannot change a
+// CHECK constraint in place).
+QString outboxTableSql(const QString &table, const QString &kinds) {
+    return QStringLiteral("CREATE TABLE ") + table +
+           QStringLiteral(" ("
              " id INTEGER PRIMARY KEY,"
-             " kind TEXT NOT NULL CHECK (kind IN ('enrolment')),"
+             " kind TEXT NOT NULL CHECK (kind IN (") + kinds + QStringLiteral(")),"
              " item_id INTEGER NOT NULL,"
              " idempotency_key TEXT NOT NULL UNIQUE,"
              " state TEXT NOT NULL CHECK (state IN ('pending', 'sending', 'queued', 'confirmed',"
@@ -182,7 +163,32 @@ bool applyV5(QSqlDatabase &db, const MigrationContext &, QString *error) {
              " created_ms INTEGER NOT NULL,"
              " updated_ms INTEGER NOT NULL,"
              " confirmed_ms INTEGER,"
-             " UNIQUE (kind, item_id))"),
+             " UNIQUE (kind, item_id))");
+}
+
+// v5: enrolments and the generic outbox that delivers them (docs/storage.md). Times are Unix
+// milliseconds (the retry schedule jitters below a second). Personal fields and the request body
+// are sealed blobs (FieldCipher), set to NULL once the server confirmed (or, for the body,
+// refused) them. The partial index serves the worker's "next due" query.
+bool applyV5(QSqlDatabase &db, const MigrationContext &, QString *error) {
+    return execAll(
+        db,
+        {QStringLiteral("CREATE TABLE enrolments ("
+                        " id INTEGER PRIMARY KEY,"
+                        " reference TEXT NOT NULL UNIQUE,"
+                        " created_ms INTEGER NOT NULL,"
+                        " sealed_personal BLOB," // name, birth date, mobile; NULL once confirmed
+                        " district TEXT NOT NULL,"
+                        " eligibility TEXT NOT NULL,"
+                        " device TEXT NOT NULL,"
+                        " language TEXT NOT NULL DEFAULT '',"
+                        " watch_serial TEXT NOT NULL DEFAULT '',"
+                        " consents TEXT NOT NULL DEFAULT '[]'," // [{id, version, granted}]
+                        " participant_id TEXT,"
+                        " enrolment_id TEXT,"
+                        " cohort_date TEXT," // YYYY-MM-DD when the server deferred it
+                        " confirmed_ms INTEGER)"),
+         outboxTableSql(QStringLiteral("outbox"), QStringLiteral("'enrolment'")),
          QStringLiteral("CREATE INDEX outbox_due ON outbox (next_attempt_ms, id)"
                         " WHERE state IN ('pending', 'queued', 'needs-attention')")},
         error);
@@ -213,6 +219,61 @@ bool applyV6(QSqlDatabase &db, const MigrationContext &, QString *error) {
         error);
 }
 
+// v7: a linked participant's closed days for the server (activity_days, one row per revision;
+// the outbox carries the request) and the newest copy of the server's ledger, day by day, with
+// its balance and conversion terms, for reconciliation. The outbox is rebuilt to accept the
+// kind 'activity-day'; its rows, keys and sealed bodies are copied unchanged.
+bool applyV7(QSqlDatabase &db, const MigrationContext &, QString *error) {
+    return execAll(
+        db,
+        {outboxTableSql(QStringLiteral("outbox_v7"), QStringLiteral("'enrolment', 'activity-day'")),
+         QStringLiteral("INSERT INTO outbox_v7 SELECT * FROM outbox"),
+         QStringLiteral("DROP TABLE outbox"),
+         QStringLiteral("ALTER TABLE outbox_v7 RENAME TO outbox"),
+         QStringLiteral("CREATE INDEX outbox_due ON outbox (next_attempt_ms, id)"
+                        " WHERE state IN ('pending', 'queued', 'needs-attention')"),
+         QStringLiteral("CREATE INDEX outbox_by_created ON outbox (kind, created_ms)"),
+         QStringLiteral("CREATE TABLE activity_days ("
+                        " id INTEGER PRIMARY KEY,"
+                        " participant_id TEXT NOT NULL,"
+                        " local_date TEXT NOT NULL,"
+                        " revision INTEGER NOT NULL CHECK (revision >= 1),"
+                        " steps INTEGER NOT NULL CHECK (steps >= 0),"
+                        " minutes_worn INTEGER NOT NULL,"
+                        " hourly_steps TEXT NOT NULL," // JSON list, one per local hour
+                        " device TEXT NOT NULL DEFAULT '',"
+                        " policy_version TEXT NOT NULL DEFAULT '',"
+                        " digest TEXT NOT NULL,"
+                        " created_ms INTEGER NOT NULL,"
+                        " credit_id TEXT," // the server's, once credited
+                        " confirmed_ms INTEGER,"
+                        " UNIQUE (participant_id, local_date, revision))"),
+         QStringLiteral("CREATE TABLE server_ledger_days ("
+                        " participant_id TEXT NOT NULL,"
+                        " local_date TEXT NOT NULL,"
+                        " revision INTEGER NOT NULL,"
+                        " steps INTEGER NOT NULL,"
+                        " points INTEGER NOT NULL,"
+                        " state TEXT NOT NULL,"
+                        " credit_id TEXT NOT NULL DEFAULT '',"
+                        " policy_version TEXT NOT NULL DEFAULT '',"
+                        " digest TEXT NOT NULL DEFAULT '',"
+                        " PRIMARY KEY (participant_id, local_date)) WITHOUT ROWID"),
+         QStringLiteral("CREATE TABLE server_ledger_summary ("
+                        " participant_id TEXT PRIMARY KEY,"
+                        " range_from TEXT NOT NULL,"
+                        " range_to TEXT NOT NULL,"
+                        " fetched_ms INTEGER NOT NULL,"
+                        " confirmed INTEGER NOT NULL,"
+                        " pending INTEGER NOT NULL,"
+                        " converted INTEGER NOT NULL,"
+                        " available INTEGER NOT NULL,"
+                        " conversion_minimum INTEGER NOT NULL,"
+                        " conversion_available INTEGER NOT NULL,"
+                        " conversion_deadline TEXT NOT NULL DEFAULT '')")},
+        error);
+}
+
 } // namespace
 
 QVector<Migration> Migration::builtIn() {
@@ -223,6 +284,7 @@ QVector<Migration> Migration::builtIn() {
         {4, QStringLiteral("watch history sync positions"), applyV4},
         {5, QStringLiteral("enrolments and their delivery outbox"), applyV5},
         {6, QStringLiteral("staff PIN, applicant marks, outbox by creation time"), applyV6},
+        {7, QStringLiteral("activity days, the server's ledger, outbox for activity"), applyV7},
     };
 }
 

@@ -8,10 +8,11 @@
 
 namespace wristdoc {
 
-// What is queued. Only enrolments today; activity days and watch bindings will follow.
-enum class OutboxKind { Enrolment };
+// What is queued: enrolments (kiosk) and a linked participant's closed days (home). Watch
+// bindings will follow.
+enum class OutboxKind { Enrolment, ActivityDay };
 
-QString outboxKindCode(OutboxKind kind); // "enrolment"
+QString outboxKindCode(OutboxKind kind); // "enrolment", "activity-day"
 bool outboxKindFromCode(const QString &code, OutboxKind *out);
 
 // One outbox row as the worker and the staff console see it. No personal data: the request body
@@ -19,7 +20,7 @@ bool outboxKindFromCode(const QString &code, OutboxKind *out);
 struct OutboxItem {
     qint64 id = 0; // outbox row
     OutboxKind kind = OutboxKind::Enrolment;
-    qint64 itemId = 0; // the row of the item in its own table (enrolments.id)
+    qint64 itemId = 0; // the row of the item in its own table (enrolments.id, activity_days.id)
     QString idempotencyKey;
     DeliveryStatus status; // reference, state, attempts, last error, times, queue position, ...
 
@@ -40,7 +41,7 @@ struct OutboxItem {
 struct OutboxConfirmation {
     qint64 id = 0;
     QString participantId;
-    QString enrolmentId;
+    QString enrolmentId; // for an activity day: the server's credit id
 };
 
 // A queue answer (202 processing, a waiting-room ticket, or a cohort day) for markQueued.

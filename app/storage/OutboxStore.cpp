@@ -122,7 +122,7 @@ StorageError OutboxStore::prepared(SqliteStatement &statement, const char *sql) 
 
 StorageError OutboxStore::insert(OutboxKind kind, qint64 itemId, const QString &idempotencyKey,
                                  const QByteArray &requestBody, const QDateTime &createdUtc,
-                                 qint64 *id) {
+                                 qint64 *id, const QDateTime &notBeforeUtc) {
     if (idempotencyKey.isEmpty() || !createdUtc.isValid())
         return {StorageErrorCode::InvalidData, QStringLiteral("outbox item without key or time")};
     const QByteArray sealed = m_cipher.seal(requestBody, bodyAssociatedData(idempotencyKey));
@@ -131,13 +131,15 @@ StorageError OutboxStore::insert(OutboxKind kind, qint64 itemId, const QString &
     if (StorageError error = prepared(
             m_insert, "INSERT INTO outbox (kind, item_id, idempotency_key, state, sealed_body,"
                       " next_step, next_attempt_ms, created_ms, updated_ms)"
-                      " VALUES (?1, ?2, ?3, 'pending', ?4, 'send', ?5, ?5, ?5)"))
+                      " VALUES (?1, ?2, ?3, 'pending', ?4, 'send', max(?5, ?6), ?5, ?5)"))
         return error;
     m_insert.bind(1, outboxKindCode(kind).toUtf8());
     m_insert.bind(2, itemId);
     m_insert.bind(3, idempotencyKey.toUtf8());
     sqlite3_bind_blob(m_insert.get(), 4, sealed.constData(), int(sealed.size()), SQLITE_TRANSIENT);
     m_insert.bind(5, createdUtc.toMSecsSinceEpoch());
+    m_insert.bind(6, notBeforeUtc.isValid() ? notBeforeUtc.toMSecsSinceEpoch()
+                                            : createdUtc.toMSecsSinceEpoch());
     const int rc = m_insert.run();
     sqlite3_clear_bindings(m_insert.get());
     if (rc != SQLITE_OK)
@@ -445,6 +447,10 @@ StorageError OutboxStore::prepareConfirm() {
             " reason_code = '', reason_detail = '', confirmed_ms = ?2, updated_ms = ?2"
             " WHERE id = ?1"))
         return error;
+    if (StorageError error = prepared(m_confirmActivity,
+                                      "UPDATE activity_days SET credit_id = ?2, confirmed_ms = ?3"
+                                      " WHERE id = ?1"))
+        return error;
     return prepared(m_confirmEnrolment,
                     "UPDATE enrolments SET sealed_personal = NULL, participant_id = ?2,"
                     " enrolment_id = ?3, confirmed_ms = ?4 WHERE id = ?1");
@@ -462,6 +468,7 @@ StorageError OutboxStore::confirmOne(const OutboxConfirmation &confirmation, qin
         return sqliteError(m_db, rc, "read outbox item");
     }
     const bool isEnrolment = m_confirmRead.columnText(0) == QLatin1String("enrolment");
+    const bool isActivity = m_confirmRead.columnText(0) == QLatin1String("activity-day");
     const qint64 itemId = m_confirmRead.columnInt64(1);
     const bool alreadyConfirmed = m_confirmRead.columnText(2) == QLatin1String("confirmed");
     m_confirmRead.reset();
@@ -478,6 +485,12 @@ StorageError OutboxStore::confirmOne(const OutboxConfirmation &confirmation, qin
         m_confirmEnrolment.bind(4, now);
         rc = m_confirmEnrolment.run();
         sqlite3_clear_bindings(m_confirmEnrolment.get());
+    } else if (rc == SQLITE_OK && isActivity) {
+        m_confirmActivity.bind(1, itemId);
+        bindText(m_confirmActivity, 2, confirmation.enrolmentId);
+        m_confirmActivity.bind(3, now);
+        rc = m_confirmActivity.run();
+        sqlite3_clear_bindings(m_confirmActivity.get());
     }
     if (rc != SQLITE_OK)
         return sqliteError(m_db, rc, "mark confirmed");

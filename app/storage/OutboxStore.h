@@ -37,11 +37,12 @@ public:
     OutboxStore(const OutboxStore &) = delete;
     OutboxStore &operator=(const OutboxStore &) = delete;
 
-    // Adds a pending row due now; used inside the caller's transaction (EnrolmentOutbox::submit).
-    // The body is sealed to this row's idempotency key.
+    // Adds a pending row, due at notBeforeUtc (invalid: at once); used inside the caller's
+    // transaction (EnrolmentOutbox::submit, ActivityDayStore::enqueue). The body is sealed to
+    // this row's idempotency key.
     StorageError insert(OutboxKind kind, qint64 itemId, const QString &idempotencyKey,
                         const QByteArray &requestBody, const QDateTime &createdUtc,
-                        qint64 *id = nullptr);
+                        qint64 *id = nullptr, const QDateTime &notBeforeUtc = QDateTime());
 
     // At start: items that were being sent when the program stopped go back to pending, due at
     // once (the next attempt with the same key gets the server's first answer if it had one).
@@ -134,6 +135,7 @@ private:
     mutable SqliteStatement m_confirmRead;
     mutable SqliteStatement m_confirmOutbox;
     mutable SqliteStatement m_confirmEnrolment;
+    mutable SqliteStatement m_confirmActivity;
     mutable SqliteStatement m_queued;
     mutable SqliteStatement m_queuedCohort;
     mutable SqliteStatement m_retry;

@@ -279,6 +279,34 @@ ServerAnswer AnswerClassifier::enrolmentPost(const HttpReply &reply, const QDate
     return readCommon(answer, reply);
 }
 
+ServerAnswer AnswerClassifier::activityPost(const HttpReply &reply, const QDateTime &nowUtc) {
+    ServerAnswer answer = start(reply, nowUtc);
+    if (reply.networkError != NetworkErrorKind::None)
+        return networkFailure(answer, reply.networkError);
+    QJsonObject object;
+    const bool readable = parseObject(reply.body, &object);
+    if (reply.status == 200 || reply.status == 201) {
+        // The credit id stands where an enrolment's id stands: the outbox keeps it with the day.
+        answer.participantId = readText(object.value(QStringLiteral("participantId")));
+        answer.enrolmentId = readText(object.value(QStringLiteral("creditId")));
+        if (!readable || readText(object.value(QStringLiteral("state"))) != QLatin1String("credited") ||
+            answer.participantId.isEmpty() || answer.enrolmentId.isEmpty())
+            return malformed(answer);
+        return becomes(answer, AnswerKind::Confirmed, BreakerSignal::Healthy);
+    }
+    const QString code = readText(errorObject(object).value(QStringLiteral("code")));
+    if (reply.status == 409 && code == QLatin1String("stale-revision"))
+        return becomes(answer, AnswerKind::Rejected, BreakerSignal::Healthy, code);
+    if (reply.status == 409 && code == QLatin1String("in-flight"))
+        return becomes(answer, AnswerKind::InFlight, BreakerSignal::Healthy, code);
+    if (reply.status == 422 && code == QLatin1String("invalid")) {
+        answer.fields = readFields(object);
+        return becomes(answer, AnswerKind::Rejected, BreakerSignal::Healthy, code);
+    }
+    // 401 unlinked, 403 wrong-participant, 422 key-reused: the person must act (NeedsAttention).
+    return readCommon(answer, reply);
+}
+
 ServerAnswer AnswerClassifier::enrolmentStatus(const HttpReply &reply, const QDateTime &nowUtc) {
     ServerAnswer answer = start(reply, nowUtc);
     if (reply.networkError != NetworkErrorKind::None)

@@ -28,6 +28,9 @@ class AnswerClassifier {
 public:
     // POST /v1/enrolments
     static ServerAnswer enrolmentPost(const HttpReply &reply, const QDateTime &nowUtc);
+    // POST /v1/activity/days: 201/200 credited (the credit id is read into enrolmentId), 409
+    // stale-revision and 422 invalid final, 401/403 for the participant to act on.
+    static ServerAnswer activityPost(const HttpReply &reply, const QDateTime &nowUtc);
     // GET /v1/enrolments/{idempotencyKey}
     static ServerAnswer enrolmentStatus(const HttpReply &reply, const QDateTime &nowUtc);
     // GET /v1/waiting-room/{ticket}

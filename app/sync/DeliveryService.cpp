@@ -15,6 +15,7 @@ ProgrammeApiClient::Settings clientSettings(const DeliveryService::Settings &s) 
     c.baseUrl = s.serverUrl;
     c.transferTimeoutMs = s.transferTimeoutMs;
     c.deviceToken = s.deviceToken;
+    c.participantToken = s.participantToken;
     c.pins = s.pins;
     c.caCertificates = s.caCertificates;
     return c;

@@ -30,6 +30,7 @@ public:
         QUrl serverUrl; // https, or http to this machine only (ServerAddressPolicy)
         int transferTimeoutMs = 15000;
         QByteArray deviceToken;                // the kiosk's registration, when it has one
+        QByteArray participantToken;           // a linked person's token (home computer)
         PublicKeyPins pins;                    // the city's pinned server keys, if any
         QList<QSslCertificate> caCertificates; // trusted besides the system's roots
         int maxInFlight = 4;

@@ -20,6 +20,12 @@ bool isSend(NextStep step) {
            step == NextStep::SendWithTicket;
 }
 
+// Whether this attempt posts the stored body: an activity day always does (it has no queue or
+// ticket to poll; even after a waiting-room answer it simply posts again later).
+bool postsBody(const OutboxItem &item, NextStep step) {
+    return item.kind == OutboxKind::ActivityDay || isSend(step);
+}
+
 QString joinFields(const QVector<FieldIssue> &fields) {
     QStringList parts;
     for (const FieldIssue &f : fields)
@@ -156,7 +162,7 @@ void OutboxWorker::dispatch(QVector<Outgoing> batch) {
     QVector<Outgoing> ready;
     QVector<qint64> sendIds;
     for (Outgoing &outgoing : batch) {
-        if (isSend(outgoing.book.nextStep())) {
+        if (postsBody(outgoing.item, outgoing.book.nextStep())) {
             if (!readBody(&outgoing)) {
                 m_inFlight.remove(outgoing.item.id);
                 continue;
@@ -176,7 +182,7 @@ void OutboxWorker::dispatch(QVector<Outgoing> batch) {
     }
     for (const Outgoing &outgoing : ready) {
         const qint64 id = outgoing.item.id;
-        if (isSend(outgoing.book.nextStep()) && !marked.contains(id)) {
+        if (postsBody(outgoing.item, outgoing.book.nextStep()) && !marked.contains(id)) {
             m_inFlight.remove(id);
             continue;
         }
@@ -190,11 +196,15 @@ void OutboxWorker::send(const Outgoing &outgoing) {
     const AttemptBook book = outgoing.book;
     const NextStep step = book.nextStep();
     QPointer<OutboxWorker> self(this);
-    auto done = [self, id, step, book](const HttpReply &reply) {
+    const OutboxKind kind = outgoing.item.kind;
+    auto done = [self, id, step, book, kind](const HttpReply &reply) {
         if (self)
-            self->onReply(id, step, book, reply);
+            self->onReply(id, kind, step, book, reply);
     };
-    if (isSend(step)) {
+    if (kind == OutboxKind::ActivityDay) {
+        // A day has no queue of its own: every step is the same POST with the same key.
+        m_api.postActivityDay(outgoing.item.idempotencyKey, outgoing.body, done);
+    } else if (isSend(step)) {
         m_api.postEnrolment(outgoing.item.idempotencyKey, outgoing.body,
                             step == NextStep::SendWithTicket ? book.ticket() : QString(), done);
     } else if (step == NextStep::PollEnrolment) {
@@ -206,11 +216,12 @@ void OutboxWorker::send(const Outgoing &outgoing) {
     }
 }
 
-void OutboxWorker::onReply(qint64 id, NextStep sentStep, AttemptBook book, const HttpReply &reply) {
+void OutboxWorker::onReply(qint64 id, OutboxKind kind, NextStep sentStep, AttemptBook book,
+                           const HttpReply &reply) {
     m_inFlight.remove(id);
     const QDateTime now = m_clock.nowUtc();
     ServerAnswer answer;
-    switch (sentStep) {
+    switch (kind == OutboxKind::ActivityDay ? NextStep::Send : sentStep) {
     case NextStep::PollEnrolment:
         answer = AnswerClassifier::enrolmentStatus(reply, now);
         break;
@@ -218,7 +229,8 @@ void OutboxWorker::onReply(qint64 id, NextStep sentStep, AttemptBook book, const
         answer = AnswerClassifier::waitingRoomPoll(reply, now);
         break;
     default:
-        answer = AnswerClassifier::enrolmentPost(reply, now);
+        answer = kind == OutboxKind::ActivityDay ? AnswerClassifier::activityPost(reply, now)
+                                                 : AnswerClassifier::enrolmentPost(reply, now);
         break;
     }
     const AttemptBook before = book;

@@ -72,7 +72,8 @@ private:
     bool readBody(Outgoing *outgoing);
     void requestFlush();
     void flush();
-    void onReply(qint64 id, NextStep sentStep, AttemptBook book, const HttpReply &reply);
+    void onReply(qint64 id, OutboxKind kind, NextStep sentStep, AttemptBook book,
+                 const HttpReply &reply);
     void applyPlan(qint64 id, NextStep sentStep, const AttemptBook &before,
                    const AttemptBook &after, const RetryPlan &plan, const ServerAnswer &answer);
     void scheduleWake();

@@ -22,6 +22,10 @@ public:
     // Waiting-Room-Ticket.
     virtual void postEnrolment(const QString &idempotencyKey, const QByteArray &body,
                                const QString &ticket, Done done) = 0;
+    // POST /v1/activity/days with Idempotency-Key (and the participant's token, which the
+    // implementation holds).
+    virtual void postActivityDay(const QString &idempotencyKey, const QByteArray &body,
+                                 Done done) = 0;
     // GET /v1/enrolments/{idempotencyKey}
     virtual void getEnrolment(const QString &idempotencyKey, Done done) = 0;
     // GET /v1/waiting-room/{ticket}

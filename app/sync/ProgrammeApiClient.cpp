@@ -57,7 +57,11 @@ QNetworkRequest ProgrammeApiClient::request(const QString &path) const {
     QString base = url.path();
     if (base.endsWith(u'/'))
         base.chop(1);
-    url.setPath(base + QStringLiteral("/v1") + path);
+    // A query ("?from=...&to=...") must not end up percent-encoded inside the path.
+    const qsizetype query = path.indexOf(u'?');
+    url.setPath(base + QStringLiteral("/v1") + (query < 0 ? path : path.left(query)));
+    if (query >= 0)
+        url.setQuery(path.mid(query + 1));
     QNetworkRequest request(url);
     request.setTransferTimeout(m_settings.transferTimeoutMs);
     // Retries are the worker's decision, with the same key; never let a cache answer for us.
@@ -66,6 +70,8 @@ QNetworkRequest ProgrammeApiClient::request(const QString &path) const {
     request.setRawHeader("Accept", "application/json");
     if (!m_settings.deviceToken.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_settings.deviceToken);
+    if (!m_settings.participantToken.isEmpty())
+        request.setRawHeader("Participant-Token", m_settings.participantToken);
     if (!m_settings.caCertificates.isEmpty()) {
         QSslConfiguration tls = request.sslConfiguration();
         tls.addCaCertificates(m_settings.caCertificates);
@@ -91,6 +97,16 @@ void ProgrammeApiClient::postEnrolment(const QString &idempotencyKey, const QByt
     ++m_started;
     const int lane = quietestLane();
     finish(m_lanes[size_t(lane)].network->post(r, body), lane, std::move(done));
+}
+
+void ProgrammeApiClient::postActivityDay(const QString &idempotencyKey, const QByteArray &body,
+                                         Done done) {
+    Call day;
+    day.verb = "POST";
+    day.path = QStringLiteral("/activity/days");
+    day.body = body;
+    day.headers.append({QByteArrayLiteral("Idempotency-Key"), idempotencyKey.toLatin1()});
+    call(day, std::move(done));
 }
 
 void ProgrammeApiClient::getEnrolment(const QString &idempotencyKey, Done done) {
@@ -134,6 +150,27 @@ void ProgrammeApiClient::registerDevice(const QString &code, Done done) {
     ++m_started;
     const int lane = quietestLane();
     finish(m_lanes[size_t(lane)].network->post(r, body), lane, std::move(done));
+}
+
+void ProgrammeApiClient::call(const Call &call, Done done) {
+    if (refuseInsecure(done))
+        return;
+    QNetworkRequest r = request(call.path);
+    for (const auto &header : call.headers)
+        r.setRawHeader(header.first, header.second);
+    const int lane = quietestLane();
+    QNetworkAccessManager *network = m_lanes[size_t(lane)].network;
+    QNetworkReply *reply = nullptr;
+    if (call.verb == "POST") {
+        r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        reply = network->post(r, call.body);
+    } else if (call.verb == "GET") {
+        reply = network->get(r);
+    } else {
+        reply = network->sendCustomRequest(r, call.verb, call.body);
+    }
+    ++m_started;
+    finish(reply, lane, std::move(done));
 }
 
 bool ProgrammeApiClient::peerMatchesPins(QNetworkReply *reply) const {

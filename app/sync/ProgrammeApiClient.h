@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QPair>
 #include <QSslCertificate>
 #include <QUrl>
 
@@ -33,7 +34,8 @@ public:
     struct Settings {
         QUrl baseUrl; // e.g. http://127.0.0.1:8088 (the /v1 is added here)
         int transferTimeoutMs = 15000;
-        QByteArray deviceToken; // sent as Authorization: Bearer, when set
+        QByteArray deviceToken;      // sent as Authorization: Bearer, when set
+        QByteArray participantToken; // sent as Participant-Token, when set (a linked person)
         PublicKeyPins pins;     // empty: no pinning
         // Added to the system's trusted roots (a city's own CA; tests' generated CA).
         QList<QSslCertificate> caCertificates;
@@ -49,6 +51,8 @@ public:
 
     void postEnrolment(const QString &idempotencyKey, const QByteArray &body, const QString &ticket,
                        Done done) override;
+    void postActivityDay(const QString &idempotencyKey, const QByteArray &body,
+                         Done done) override;
     void getEnrolment(const QString &idempotencyKey, Done done) override;
     void pollWaitingRoom(const QString &ticket, Done done) override;
     // GET /v1/status: the staff console's reachability line and a health probe.
@@ -56,9 +60,21 @@ public:
     // POST /v1/devices/register {"code": ...}: a one-time code for this kiosk's token.
     void registerDevice(const QString &code, Done done);
 
+    // Any other request of docs/api.md (participant linking, activity days, the ledger): verb
+    // "GET", "POST" or "DELETE", a path below /v1, a JSON body for POST, and extra headers
+    // (Idempotency-Key, Participant-Token). Same transport, pins and timeout as the rest.
+    struct Call {
+        QByteArray verb = "GET";
+        QString path; // e.g. "/activity/days"; already percent-encoded where needed
+        QByteArray body;
+        QList<QPair<QByteArray, QByteArray>> headers;
+    };
+    void call(const Call &call, Done done);
+
     // The token of a kiosk registered while the client runs; later requests carry it.
     void setDeviceToken(const QByteArray &token) { m_settings.deviceToken = token; }
     bool hasDeviceToken() const { return !m_settings.deviceToken.isEmpty(); }
+    void setParticipantToken(const QByteArray &token) { m_settings.participantToken = token; }
     ServerAddressPolicy::Verdict addressVerdict() const { return m_addressVerdict; }
 
     int requestsStarted() const { return m_started; }

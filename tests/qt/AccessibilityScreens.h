@@ -69,7 +69,8 @@ inline void showWindow(QWidget *window, const QSize &size) {
     settle();
 }
 
-// The dashboard with a day of data and a storage error, then without a watch.
+// The dashboard with a day of data and a storage error, then a linked person's points check
+// with two days that do not match, then without a watch.
 class DashboardScreen final : public AuditedScreen {
 public:
     DashboardScreen(LanguageController &language, Theme &theme)
@@ -84,6 +85,11 @@ public:
         m_window.showStorageError({StorageErrorCode::NewerSchema, QString()});
         settle();
         check(QStringLiteral("with data"), &m_window);
+        // A linked person with two days the programme credited wrongly: the points check's
+        // rows and report buttons, the person's button with a name.
+        m_window.setSnapshot(testing::pointsCheckSnapshot());
+        settle();
+        check(QStringLiteral("points check"), &m_window);
         s.hasDevice = false;
         m_window.setSnapshot(s);
         m_window.clearStorageError();

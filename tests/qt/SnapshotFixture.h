@@ -38,4 +38,24 @@ inline DashboardSnapshot sampleSnapshot() {
     return s;
 }
 
+// The same day for a linked person ("엄마", one of two on this computer) whose points the
+// programme credited wrongly on two days: 18 November is missing from its ledger, 20 November
+// got 100 P instead of 200 P.
+inline DashboardSnapshot pointsCheckSnapshot() {
+    DashboardSnapshot s = sampleSnapshot();
+    s.demoData = false;
+    s.linked = true;
+    s.participantLabel = QStringLiteral("P-****0001");
+    s.mismatches.append({QDate(2026, 11, 18), 8214, 200, 0, QStringLiteral("missing-credit")});
+    s.mismatches.append({QDate(2026, 11, 20), 9050, 200, 100, QStringLiteral("points-differ")});
+    s.disputedPoints = 300;
+    s.conversionDeadline = QDate(2027, 1, 31);
+    // 13:30 in Seoul.
+    s.lastLedgerCheckUtc = QDateTime(QDate(2026, 11, 22), QTime(4, 30), QTimeZone::utc());
+    s.profiles = {{QStringLiteral("p1"), QStringLiteral("엄마"), true},
+                  {QStringLiteral("p2"), QStringLiteral("아빠"), false}};
+    s.activeProfileId = QStringLiteral("p1");
+    return s;
+}
+
 } // namespace wristdoc::testing

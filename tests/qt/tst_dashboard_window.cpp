@@ -1,12 +1,14 @@
 #include "DashboardWindow.h"
 #include "ErrorMessages.h"
 #include "LanguageController.h"
+#include "PointsCheckCard.h"
 #include "SnapshotFixture.h"
 #include "Theme.h"
 #include "WeekChartCard.h"
 
 #include <QAction>
 #include <QLabel>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -46,6 +48,30 @@ private:
         if (!widget)
             qFatal("no child %s", objectName);
         return widget;
+    }
+    // The texts of the shown labels of one kind (rows of a list), in order.
+    QStringList shownTexts(const char *objectName) const {
+        QStringList texts;
+        for (QLabel *label : m_window->findChildren<QLabel *>(QLatin1String(objectName))) {
+            if (label->isVisible())
+                texts << label->text().replace(QChar::Nbsp, QLatin1Char(' '));
+        }
+        return texts;
+    }
+    QAction *action(const QString &objectName) const {
+        auto *found = m_window->findChild<QAction *>(objectName);
+        if (!found)
+            qFatal("no action %s", qPrintable(objectName));
+        return found;
+    }
+    // What the person's menu offers now, by object name (separators left out).
+    QStringList profileMenuEntries() const {
+        QStringList entries;
+        for (QAction *a : child<QMenu>("profileMenu")->actions()) {
+            if (!a->isSeparator())
+                entries << a->objectName() + (a->isChecked() ? QStringLiteral("*") : QString());
+        }
+        return entries;
     }
     void switchLanguageByButton() {
         QTest::mouseClick(child<QPushButton>("languageButton"), Qt::LeftButton);
@@ -305,6 +331,205 @@ private Q_SLOTS:
         QCOMPARE(contrast->text(), QStringLiteral("고대비: 켜짐"));
         QTest::mouseClick(contrast, Qt::LeftButton);
         QVERIFY(!m_theme->highContrast());
+    }
+
+    void pointsCheckRowsSayWhichDaysDoNotMatchInBothLanguages() {
+        m_window->setSnapshot(testing::pointsCheckSnapshot());
+        QVERIFY(child<QWidget>("pointsCheckCard")->isVisible());
+        QCOMPARE(text("pointsCheckTitle"), QStringLiteral("포인트 확인"));
+        QCOMPARE(shownTexts("pointsCheckFigures"),
+                 (QStringList{QStringLiteral("11월 18일: 8,214보 → 200P 예상, 0P 적립됨"),
+                              QStringLiteral("11월 20일: 9,050보 → 200P 예상, 100P 적립됨")}));
+        QCOMPARE(shownTexts("pointsCheckReason"),
+                 (QStringList{QStringLiteral("이날 기록을 보냈지만 프로그램의 적립 내역에 없어요."),
+                              QStringLiteral("같은 걸음 수인데 다른 포인트가 적립됐어요.")}));
+        auto *report = child<QPushButton>("pointsCheckReportButton-2026-11-18");
+        QCOMPARE(report->text(), QStringLiteral("상담용 보고서 저장"));
+        QCOMPARE(report->accessibleName(), QStringLiteral("11월 18일 상담용 보고서 저장"));
+        QVERIFY(report->height() >= Theme::MinTouchTarget);
+        QVERIFY(!child<QPushButton>("pointsCheckLinkButton")->isVisible());
+        QCOMPARE(text("pointsCheckParticipant"), QStringLiteral("참여자 번호: P-****0001"));
+        QCOMPARE(text("pointsCheckLastCheck"), QStringLiteral("마지막 확인: 오늘 오후 1:30"));
+
+        // The points card keeps the disputed points apart, with the deadline.
+        QCOMPARE(text("pointsConfirmed"), QStringLiteral("12,400 P"));
+        QCOMPARE(text("pointsDisputed"), QStringLiteral("확인 필요 300 P"));
+        QVERIFY(child<QLabel>("pointsDisputedNote")->isVisible());
+        QCOMPARE(text("pointsConversionDeadline"), QStringLiteral("전환 기한: 2027년 1월 31일"));
+
+        switchLanguageByButton();
+        QCOMPARE(text("pointsCheckTitle"), QStringLiteral("Points check"));
+        QCOMPARE(
+            shownTexts("pointsCheckFigures"),
+            (QStringList{QStringLiteral("18 Nov: 8,214 steps → 200 P expected, 0 P credited"),
+                         QStringLiteral("20 Nov: 9,050 steps → 200 P expected, 100 P credited")}));
+        // Numbers and their units never wrap apart.
+        QVERIFY(child<QLabel>("pointsCheckFigures")->text().contains(QStringLiteral("200\u00A0P")));
+        QVERIFY(child<QLabel>("pointsCheckFigures")
+                    ->text()
+                    .contains(QStringLiteral("8,214\u00A0steps")));
+        QCOMPARE(
+            shownTexts("pointsCheckReason"),
+            (QStringList{
+                QStringLiteral("This day was sent, but the programme has not credited it."),
+                QStringLiteral("The programme credited different points for the same steps.")}));
+        QCOMPARE(report->text(), QStringLiteral("Save a report for the helpdesk"));
+        QCOMPARE(report->accessibleName(),
+                 QStringLiteral("Save a report for the helpdesk about 18 Nov"));
+        QCOMPARE(text("pointsDisputed"), QStringLiteral("300 P to be checked"));
+        QCOMPARE(text("pointsConversionDeadline"), QStringLiteral("Convert by 31 January 2027"));
+        QCOMPARE(text("pointsCheckLastCheck"),
+                 QStringLiteral("Last checked with the programme: today 1:30 PM"));
+    }
+
+    void everyReasonCodeHasASentence() {
+        const QStringList codes = {QStringLiteral("points-differ"), QStringLiteral("steps-differ"),
+                                   QStringLiteral("missing-credit"),
+                                   QStringLiteral("older-revision"), QStringLiteral("new-code")};
+        QSet<QString> sentences;
+        for (const QString &code : codes) {
+            const QString sentence = PointsCheckCard::reasonText(code);
+            QVERIFY(containsHangul(sentence));
+            sentences.insert(sentence);
+        }
+        QCOMPARE(sentences.size(), codes.size()); // each its own words, the unknown one too
+    }
+
+    void theReportButtonAsksForItsRowsDay() {
+        m_window->setSnapshot(testing::pointsCheckSnapshot());
+        QSignalSpy spy(m_window.get(), &DashboardWindow::reportRequested);
+        QTest::mouseClick(child<QPushButton>("pointsCheckReportButton-2026-11-20"), Qt::LeftButton);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).toDate(), QDate(2026, 11, 20));
+        QTest::mouseClick(child<QPushButton>("pointsCheckReportButton-2026-11-18"), Qt::LeftButton);
+        QCOMPARE(spy.count(), 2);
+        QCOMPARE(spy.at(1).at(0).toDate(), QDate(2026, 11, 18));
+
+        // A later snapshot with one other day reuses the first row for that day.
+        DashboardSnapshot s = testing::pointsCheckSnapshot();
+        s.mismatches = {{QDate(2026, 11, 21), 10050, 200, 0, QStringLiteral("older-revision")}};
+        m_window->setSnapshot(s);
+        QCOMPARE(shownTexts("pointsCheckFigures"),
+                 QStringList{QStringLiteral("11월 21일: 10,050보 → 200P 예상, 0P 적립됨")});
+        QTest::mouseClick(child<QPushButton>("pointsCheckReportButton-2026-11-21"), Qt::LeftButton);
+        QCOMPARE(spy.count(), 3);
+        QCOMPARE(spy.at(2).at(0).toDate(), QDate(2026, 11, 21));
+    }
+
+    void pointsCheckIsOneCalmLineWhenEveryDayMatches() {
+        DashboardSnapshot s = testing::pointsCheckSnapshot();
+        s.mismatches.clear();
+        s.disputedPoints = 0;
+        m_window->setSnapshot(s);
+        QCOMPARE(text("pointsCheckSummary"), QStringLiteral("모든 날의 포인트가 맞아요."));
+        QCOMPARE(text("pointsCheckLastCheck"), QStringLiteral("마지막 확인: 오늘 오후 1:30"));
+        QVERIFY(shownTexts("pointsCheckFigures").isEmpty());
+        QVERIFY(!child<QLabel>("pointsDisputed")->isVisible());
+        QVERIFY(!child<QPushButton>("pointsCheckLinkButton")->isVisible());
+    }
+
+    void notLinkedOffersToLinkThisComputer() {
+        m_window->setSnapshot(testing::sampleSnapshot()); // not linked, no deadline known
+        QVERIFY(child<QWidget>("pointsCheckCard")->isVisible());
+        QVERIFY(containsHangul(text("pointsCheckSummary")));
+        QVERIFY(!child<QLabel>("pointsCheckLastCheck")->isVisible());
+        QVERIFY(!child<QLabel>("pointsConversionDeadline")->isVisible());
+        QVERIFY(!child<QLabel>("pointsDisputed")->isVisible());
+        auto *link = child<QPushButton>("pointsCheckLinkButton");
+        QVERIFY(link->isVisible());
+        QCOMPARE(link->text(), QStringLiteral("이 컴퓨터 연결하기"));
+        QSignalSpy spy(m_window.get(), &DashboardWindow::linkRequested);
+        QTest::mouseClick(link, Qt::LeftButton);
+        QCOMPARE(spy.count(), 1);
+        switchLanguageByButton();
+        QCOMPARE(link->text(), QStringLiteral("Link this computer"));
+    }
+
+    void theProfileMenuSwitchesAddsAndLinks() {
+        auto *button = child<QPushButton>("profileButton");
+        QVERIFY(!button->isVisible()); // nobody to show before the first snapshot
+        m_window->setSnapshot(testing::pointsCheckSnapshot());
+        QVERIFY(button->isVisible());
+        QVERIFY(button->text().startsWith(QStringLiteral("엄마")));
+        QVERIFY(button->accessibleName().contains(QStringLiteral("엄마")));
+        QVERIFY(button->height() >= Theme::MinTouchTarget);
+        QCOMPARE(
+            profileMenuEntries(),
+            (QStringList{QStringLiteral("profileAction-p1*"), QStringLiteral("profileAction-p2"),
+                         QStringLiteral("addProfileAction"), QStringLiteral("unlinkAction")}));
+        QCOMPARE(action(QStringLiteral("addProfileAction"))->text(), QStringLiteral("사람 추가…"));
+        QCOMPARE(action(QStringLiteral("unlinkAction"))->text(), QStringLiteral("연결 해제…"));
+
+        QSignalSpy switched(m_window.get(), &DashboardWindow::profileSwitchRequested);
+        action(QStringLiteral("profileAction-p2"))->trigger();
+        QCOMPARE(switched.count(), 1);
+        QCOMPARE(switched.at(0).at(0).toString(), QStringLiteral("p2"));
+        // The check stays on the person shown until the application sends the other's records.
+        QVERIFY(action(QStringLiteral("profileAction-p1"))->isChecked());
+        QVERIFY(!action(QStringLiteral("profileAction-p2"))->isChecked());
+        action(QStringLiteral("profileAction-p1"))->trigger(); // already shown: nothing to do
+        QCOMPARE(switched.count(), 1);
+
+        QSignalSpy added(m_window.get(), &DashboardWindow::addProfileRequested);
+        action(QStringLiteral("addProfileAction"))->trigger();
+        QCOMPARE(added.count(), 1);
+
+        // The other person, not linked yet, with no name: "나", and "link" instead of "unlink".
+        DashboardSnapshot other = testing::sampleSnapshot();
+        other.profiles = {{QStringLiteral("p1"), QStringLiteral("엄마"), true},
+                          {QStringLiteral("p2"), QString(), false}};
+        other.activeProfileId = QStringLiteral("p2");
+        m_window->setSnapshot(other);
+        QVERIFY(button->text().startsWith(QStringLiteral("나")));
+        QCOMPARE(
+            profileMenuEntries(),
+            (QStringList{QStringLiteral("profileAction-p1"), QStringLiteral("profileAction-p2*"),
+                         QStringLiteral("addProfileAction"), QStringLiteral("linkAction")}));
+        QCOMPARE(action(QStringLiteral("linkAction"))->text(), QStringLiteral("이 컴퓨터 연결…"));
+        QSignalSpy linked(m_window.get(), &DashboardWindow::linkRequested);
+        action(QStringLiteral("linkAction"))->trigger();
+        QCOMPARE(linked.count(), 1);
+
+        switchLanguageByButton();
+        QVERIFY(button->text().startsWith(QStringLiteral("Me")));
+        QCOMPARE(action(QStringLiteral("profileAction-p2"))->text(), QStringLiteral("Me"));
+        QCOMPARE(action(QStringLiteral("addProfileAction"))->text(),
+                 QStringLiteral("Add a person…"));
+        QCOMPARE(action(QStringLiteral("linkAction"))->text(),
+                 QStringLiteral("Link this computer…"));
+        QVERIFY(!containsHangul(button->accessibleName()));
+    }
+
+    void unlinkAsksTwiceAndSaysWhetherToDeleteTheRecords() {
+        m_window->setSnapshot(testing::pointsCheckSnapshot());
+        QStringList questions;
+        QList<bool> answers;
+        m_window->setConfirmation([&](QWidget *, const QString &, const QString &question,
+                                      const QString &, const QString &) {
+            questions << question;
+            return answers.isEmpty() ? false : answers.takeFirst();
+        });
+        QSignalSpy spy(m_window.get(), &DashboardWindow::unlinkRequested);
+        QAction *unlink = action(QStringLiteral("unlinkAction"));
+
+        answers = {false}; // keep the link: nothing else is asked
+        unlink->trigger();
+        QCOMPARE(questions.size(), 1);
+        QVERIFY(questions.at(0).contains(QStringLiteral("엄마")));
+        QCOMPARE(spy.count(), 0);
+
+        answers = {true, true}; // unlink, and delete the records here
+        unlink->trigger();
+        QCOMPARE(questions.size(), 3);
+        QVERIFY(containsHangul(questions.at(2)));
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).toBool(), true);
+
+        answers = {true, false}; // unlink, keep the records
+        unlink->trigger();
+        QCOMPARE(questions.size(), 5);
+        QCOMPARE(spy.count(), 2);
+        QCOMPARE(spy.at(1).at(0).toBool(), false);
     }
 
     void heartRateCardExplainsAMissingReading() {

@@ -28,6 +28,11 @@ private Q_SLOTS:
                  qPrintable(f.longDate(QDate(2026, 11, 22))));
         QCOMPARE(f.monthDay(QDate(2026, 11, 22)), QStringLiteral("11월 22일"));
         QCOMPARE(f.shortWeekday(QDate(2026, 11, 22)), QStringLiteral("일"));
+        QCOMPARE(f.shortDate(QDate(2026, 11, 18), QDate(2026, 11, 22)),
+                 QStringLiteral("11월 18일"));
+        QCOMPARE(f.shortDate(QDate(2025, 12, 30), QDate(2026, 1, 2)),
+                 QStringLiteral("2025년 12월 30일"));
+        QCOMPARE(f.fullDate(QDate(2027, 1, 31)), QStringLiteral("2027년 1월 31일"));
     }
 
     void englishNumerusAndDates() {
@@ -40,6 +45,10 @@ private Q_SLOTS:
         QCOMPARE(f.bpm(128), QStringLiteral("128\u00A0bpm"));
         QCOMPARE(f.monthDay(QDate(2026, 11, 22)), QStringLiteral("November 22"));
         QCOMPARE(f.shortWeekday(QDate(2026, 11, 22)), QStringLiteral("Sun"));
+        QCOMPARE(f.shortDate(QDate(2026, 11, 18), QDate(2026, 11, 22)), QStringLiteral("18 Nov"));
+        QCOMPARE(f.shortDate(QDate(2025, 12, 30), QDate(2026, 1, 2)),
+                 QStringLiteral("30 Dec 2025"));
+        QCOMPARE(f.fullDate(QDate(2027, 1, 31)), QStringLiteral("31 January 2027"));
         QVERIFY(f.longDate(QDate(2026, 11, 22)).contains(QStringLiteral("November 22, 2026")));
     }
 

@@ -43,6 +43,9 @@ public:
                        Done done) override {
         answer({QStringLiteral("post"), key, body, ticket}, std::move(done));
     }
+    void postActivityDay(const QString &key, const QByteArray &body, Done done) override {
+        answer({QStringLiteral("day"), key, body, {}}, std::move(done));
+    }
     void getEnrolment(const QString &key, Done done) override {
         answer({QStringLiteral("get"), key, {}, {}}, std::move(done));
     }

@@ -4,6 +4,7 @@
 #include "ImportCommand.h"
 #include "OutboxCommand.h"
 #include "PointsCommand.h"
+#include "ReconcileCommand.h"
 #include "SummaryCommand.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,7 @@ CliApplication::CliApplication() {
     m_commands.push_back(std::make_unique<SummaryCommand>());
     m_commands.push_back(std::make_unique<DecodeCommand>());
     m_commands.push_back(std::make_unique<OutboxCommand>());
+    m_commands.push_back(std::make_unique<ReconcileCommand>());
 }
 
 CliApplication::~CliApplication() = default;
@@ -84,6 +86,8 @@ int CliApplication::run(const QStringList &arguments, QTextStream &out, QTextStr
 
     const CommandResult result = command->run(parser, out);
     out.flush();
+    if (result.exitCode == kExitMismatch && result.error.isEmpty())
+        return kExitMismatch; // an answer, not a failure: the report is on stdout
     if (result.exitCode != kExitOk)
         return fail(err, result.error);
     return kExitOk;

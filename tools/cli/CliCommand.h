@@ -9,6 +9,7 @@ namespace wristdoc {
 // Exit statuses of wristdoc-cli (docs/cli.md).
 enum CliExitCode : int {
     kExitOk = 0,
+    kExitMismatch = 1, // reconcile: some days do not match (the report is on stdout)
     kExitBadInput = 2, // bad arguments, bad files, storage errors: one line on stderr
 };
 

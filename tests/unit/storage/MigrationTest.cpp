@@ -79,13 +79,13 @@ Migration creatingMigration(int version, const QString &table) {
 
 TEST(MigrationTest, BuiltInVersionsAreNumberedFromOne) {
     const QVector<Migration> builtIn = Migration::builtIn();
-    ASSERT_EQ(builtIn.size(), 6);
+    ASSERT_EQ(builtIn.size(), 7);
     for (int i = 0; i < builtIn.size(); ++i) {
         EXPECT_EQ(builtIn[i].version, i + 1);
         EXPECT_FALSE(builtIn[i].description.isEmpty());
         EXPECT_TRUE(bool(builtIn[i].apply));
     }
-    EXPECT_EQ(Migration::latestBuiltInVersion(), 6);
+    EXPECT_EQ(Migration::latestBuiltInVersion(), 7);
 }
 
 TEST(MigrationTest, VersionFourDatabaseGainsTheOutboxAndKeepsItsData) {
@@ -157,7 +157,7 @@ TEST(MigrationTest, VersionFiveDatabaseGainsTheStaffPinAndApplicantMarks) {
     StorageError error;
     auto db = openDatabase(path, &error);
     ASSERT_TRUE(db) << error.detail.toStdString();
-    EXPECT_EQ(db->schemaVersion(), 6);
+    EXPECT_EQ(db->schemaVersion(), Migration::latestBuiltInVersion());
     EXPECT_EQ(rowCount(*db, "outbox"), 1);
     EXPECT_EQ(rowCount(*db, "staff_pin"), 0);
     EXPECT_EQ(rowCount(*db, "applicant_marks"), 0);
@@ -179,6 +179,52 @@ TEST(MigrationTest, VersionFiveDatabaseGainsTheStaffPinAndApplicantMarks) {
     EXPECT_FALSE(query.exec(QStringLiteral("INSERT INTO applicant_marks (mark, first_ms, last_ms)"
                                            " VALUES (x'0102', 2, 2)")));
     EXPECT_EQ(rowCount(*db, "applicant_marks"), 1);
+}
+
+TEST(MigrationTest, VersionSixOutboxIsRebuiltForActivityDaysWithItsRowsIntact) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v6.db"));
+    {
+        Database::Options options;
+        options.path = path;
+        options.targetVersion = 6;
+        StorageError error;
+        auto db = Database::open(options, &error);
+        ASSERT_TRUE(db) << error.detail.toStdString();
+        exec(*db, QStringLiteral("INSERT INTO outbox (kind, item_id, idempotency_key, state,"
+                                 " sealed_body, attempts, created_ms, updated_ms) VALUES"
+                                 " ('enrolment', 7, 'key-00007', 'queued', x'0102', 3, 5, 6)"));
+        QSqlQuery query(db->connection());
+        // Before v7 the outbox refuses any other kind.
+        EXPECT_FALSE(query.exec(QStringLiteral(
+            "INSERT INTO outbox (kind, item_id, idempotency_key, state, created_ms, updated_ms)"
+            " VALUES ('activity-day', 1, 'day-1', 'pending', 1, 1)")));
+    }
+    StorageError error;
+    auto db = openDatabase(path, &error);
+    ASSERT_TRUE(db) << error.detail.toStdString();
+    EXPECT_EQ(db->schemaVersion(), 7);
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT item_id * 100 + attempts FROM outbox"
+                                         " WHERE idempotency_key = 'key-00007'"
+                                         " AND state = 'queued' AND sealed_body = x'0102'")),
+              703);
+    exec(*db, QStringLiteral(
+                  "INSERT INTO outbox (kind, item_id, idempotency_key, state, created_ms,"
+                  " updated_ms) VALUES ('activity-day', 1, 'day-00000001', 'pending', 1, 1)"));
+    QSqlQuery query(db->connection());
+    EXPECT_FALSE(query.exec(QStringLiteral(
+        "INSERT INTO outbox (kind, item_id, idempotency_key, state, created_ms, updated_ms)"
+        " VALUES ('binding', 1, 'bind-1', 'pending', 1, 1)")));
+    for (const char *index : {"outbox_due", "outbox_by_created"}) {
+        EXPECT_EQ(scalar(*db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE"
+                                             " type = 'index' AND name = '%1'")
+                                  .arg(QLatin1String(index))),
+                  1)
+            << index;
+    }
+    EXPECT_EQ(rowCount(*db, "activity_days"), 0);
+    EXPECT_EQ(rowCount(*db, "server_ledger_days"), 0);
+    EXPECT_EQ(rowCount(*db, "server_ledger_summary"), 0);
 }
 
 TEST(MigrationTest, VersionOneDatabaseIsMigratedAndRollupsAreBackfilled) {

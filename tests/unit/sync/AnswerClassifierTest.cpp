@@ -489,3 +489,53 @@ TEST(AnswerClassifier, PinMismatchAndInsecureAddressNeedAttentionOnEveryEndpoint
         }
     }
 }
+
+// POST /v1/activity/days ---------------------------------------------------------------------
+
+namespace {
+ServerAnswer day(int status, const QByteArray &body, const QByteArray &retryAfter = {}) {
+    return AnswerClassifier::activityPost(HttpReply::answer(status, body, retryAfter), kNow);
+}
+const QByteArray kCredited = R"({"participantId": "P-00000001", "date": "2026-11-18",
+    "revision": 1, "steps": 8214, "points": 200, "creditId": "C-000012", "state": "credited"})";
+} // namespace
+
+TEST(AnswerClassifier, CreditedDayIsConfirmedWithItsCreditId) {
+    for (int status : {201, 200}) {
+        const ServerAnswer a = day(status, kCredited);
+        EXPECT_EQ(a.kind, AnswerKind::Confirmed) << status;
+        EXPECT_EQ(a.participantId, QStringLiteral("P-00000001"));
+        EXPECT_EQ(a.enrolmentId, QStringLiteral("C-000012"));
+    }
+    // An enrolment's confirmation is not a credit, and a garbled body never confirms.
+    EXPECT_EQ(day(201, kConfirmed).kind, AnswerKind::TransientFailure);
+    EXPECT_EQ(day(201, "{").kind, AnswerKind::TransientFailure);
+}
+
+TEST(AnswerClassifier, StaleRevisionAndInvalidDayAreFinal) {
+    const ServerAnswer stale = day(
+        409, R"({"error": {"code": "stale-revision", "message": "m", "currentRevision": 2}})");
+    EXPECT_EQ(stale.kind, AnswerKind::Rejected);
+    EXPECT_EQ(stale.code, QStringLiteral("stale-revision"));
+    const ServerAnswer invalid = day(
+        422, R"({"error": {"code": "invalid", "message": "m",
+                 "fields": [{"field": "date", "code": "future"}]}})");
+    EXPECT_EQ(invalid.kind, AnswerKind::Rejected);
+    ASSERT_EQ(invalid.fields.size(), 1);
+    EXPECT_EQ(invalid.fields[0].field, QStringLiteral("date"));
+    EXPECT_EQ(day(409, R"({"error": {"code": "in-flight", "message": "m"}})").kind,
+              AnswerKind::InFlight);
+}
+
+TEST(AnswerClassifier, UnlinkedDayNeedsThePersonAndOverloadIsRetried) {
+    const ServerAnswer unlinked = day(401, R"({"error": {"code": "unlinked", "message": "m"}})");
+    EXPECT_EQ(unlinked.kind, AnswerKind::NeedsAttention);
+    EXPECT_EQ(unlinked.code, QStringLiteral("unlinked"));
+    EXPECT_EQ(day(403, R"({"error": {"code": "wrong-participant", "message": "m"}})").kind,
+              AnswerKind::NeedsAttention);
+    EXPECT_EQ(day(422, R"({"error": {"code": "key-reused", "message": "m"}})").kind,
+              AnswerKind::NeedsAttention);
+    const ServerAnswer busy = day(503, R"({"error": {"code": "unavailable", "message": "m"}})", "7");
+    EXPECT_EQ(busy.kind, AnswerKind::Overloaded);
+    EXPECT_EQ(busy.breaker, BreakerSignal::Failure);
+}
