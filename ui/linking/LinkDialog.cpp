@@ -228,6 +228,8 @@ void LinkDialog::setBusy(bool busy) {
 void LinkDialog::setMessage(std::function<QString()> message, bool problem) {
     m_message = std::move(message);
     Theme::setRole(m_messageLabel, problem ? Theme::Role::Warning : Theme::Role::Body);
+    // The role sets the size; the colour that marks a problem comes with the tone.
+    Theme::setTone(m_messageLabel, problem ? "warning" : nullptr);
     m_messageLabel->setVisible(bool(m_message));
     m_messageLabel->setText(m_message ? m_message() : QString());
     QTimer::singleShot(0, this, &LinkDialog::fitToText); // the message may wrap to more lines
