@@ -9,11 +9,12 @@
 #include "Database.h"
 #include "DemoDataSeeder.h"
 #include "EnrolmentShots.h"
-#include "StaffShots.h"
+#include "HomeShots.h"
 #include "KioskShots.h"
 #include "LanguageController.h"
 #include "ManualClock.h"
 #include "PointsPolicy.h"
+#include "StaffShots.h"
 #include "Theme.h"
 
 #include <QApplication>
@@ -41,6 +42,9 @@ struct Shot {
     int textScale;
     bool highContrast;
     bool empty; // a cache without any watch
+    // A linked person ("엄마", one of two on this computer) with two days the programme
+    // credited wrongly, so the points check shows its rows.
+    bool pointsCheck = false;
 };
 
 const Shot kShots[] = {
@@ -50,7 +54,42 @@ const Shot kShots[] = {
     {"dashboard-en-200.png", LanguageController::English, 200, false, false},
     {"dashboard-ko-contrast.png", LanguageController::Korean, 100, true, false},
     {"dashboard-ko-empty.png", LanguageController::Korean, 100, false, true},
+    // The English user guide shows these two as well.
+    {"dashboard-en-contrast.png", LanguageController::English, 100, true, false},
+    {"dashboard-en-empty.png", LanguageController::English, 100, false, true},
+    {"dashboard-points-check-ko-100.png", LanguageController::Korean, 100, false, false, true},
+    {"dashboard-points-check-en-100.png", LanguageController::English, 100, false, false, true},
+    {"dashboard-points-check-ko-200.png", LanguageController::Korean, 200, false, false, true},
+    {"dashboard-points-check-en-200.png", LanguageController::English, 200, false, false, true},
 };
+
+// The demo day as a linked person sees it after a reconciliation that found two days wrong:
+// one missing from the programme's ledger, one credited with other points.
+DashboardSnapshot withPointsCheck(DashboardSnapshot s, const QDateTime &now) {
+    s.demoData = false;
+    s.linked = true;
+    s.participantLabel = QStringLiteral("P-****0001");
+    auto stepsOn = [&s](const QDate &date) {
+        for (const DashboardSnapshot::DayTotal &day : s.week) {
+            if (day.date == date)
+                return day.steps;
+        }
+        return 0;
+    };
+    const QDate missing = s.today.addDays(-4);
+    const QDate differ = s.today.addDays(-2);
+    s.mismatches = {{missing, std::max(stepsOn(missing), 8214), s.goalPoints, 0,
+                     QStringLiteral("missing-credit")},
+                    {differ, std::max(stepsOn(differ), 8000), s.goalPoints, s.goalPoints / 2,
+                     QStringLiteral("points-differ")}};
+    s.disputedPoints = s.goalPoints + s.goalPoints / 2;
+    s.conversionDeadline = QDate(s.today.year() + 1, 1, 31);
+    s.lastLedgerCheckUtc = now.addSecs(-3600);
+    s.profiles = {{QStringLiteral("p1"), QStringLiteral("엄마"), true},
+                  {QStringLiteral("p2"), QStringLiteral("아빠"), false}};
+    s.activeProfileId = QStringLiteral("p1");
+    return s;
+}
 
 void settle() {
     // Language changes and layout requests arrive as posted events; deliver them all.
@@ -168,7 +207,9 @@ int main(int argc, char *argv[]) {
         language.setLanguage(shot.language);
         theme.setTextScalePercent(shot.textScale);
         theme.setHighContrast(shot.highContrast);
-        window.setSnapshot(shot.empty ? emptySnapshot : demoSnapshot);
+        window.setSnapshot(shot.empty         ? emptySnapshot
+                           : shot.pointsCheck ? withPointsCheck(demoSnapshot, now.toUTC())
+                                              : demoSnapshot);
         // No focus frame on whichever button happened to get focus first.
         if (QWidget *focused = QApplication::focusWidget())
             focused->clearFocus();
@@ -182,6 +223,14 @@ int main(int argc, char *argv[]) {
         std::printf("%s (%dx%d)\n", qPrintable(path), window.width(), window.height());
     }
     window.hide();
+    // The person's menu, adding a person, the link dialog and unlinking (HomeShots.cpp).
+    DashboardSnapshot alone = demoSnapshot;
+    alone.demoData = false;
+    alone.profiles = {{QStringLiteral("main"), QString(), false}};
+    alone.activeProfileId = QStringLiteral("main");
+    if (!renderHomeShots(out, language, theme, window, withPointsCheck(demoSnapshot, now.toUTC()),
+                         alone))
+        return 1;
     if (!renderEnrolmentShots(out, now, language, theme))
         return 1;
     // The kiosk window and its idle warning (KioskShots.cpp).
