@@ -8,7 +8,6 @@
 #include "ParticipantCredentialStore.h"
 #include "ParticipantLinking.h"
 
-#include <QFile>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -182,9 +181,7 @@ void HomeController::finishUnlink(bool deleteLocalData) {
         m_session.reset();
         QString problem;
         if (profile.id == ProfileRegistry::mainId()) {
-            for (const QString &suffix :
-                 {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-                QFile::remove(profile.databasePath + suffix);
+            ProfileRegistry::deleteDatabaseFiles(profile.databasePath);
             switchTo(profile.id);
         } else {
             m_registry.remove(profile.id, &problem);

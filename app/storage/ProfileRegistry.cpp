@@ -134,9 +134,13 @@ bool ProfileRegistry::remove(const QString &id, QString *problem) {
     }
     if (!write(all, problem))
         return false;
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(removed.databasePath + suffix);
+    deleteDatabaseFiles(removed.databasePath);
     return true;
+}
+
+void ProfileRegistry::deleteDatabaseFiles(const QString &databasePath) {
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(databasePath + suffix);
 }
 
 } // namespace wristdoc

@@ -31,6 +31,8 @@ public:
     bool remove(const QString &id, QString *problem);
 
     QString listPath() const;
+    // Deletes a profile's database with its -wal and -shm files.
+    static void deleteDatabaseFiles(const QString &databasePath);
     static QString mainId() { return QStringLiteral("main"); }
 
 private:
