@@ -70,25 +70,22 @@ public:
 
     // Runs every event up to and including untilMs, in time order; handler(atMs, event).
     template <typename Handler> void run(qint64 untilMs, Handler &&handler) {
-        run(untilMs, handler, [](const Event &) {});
+        run(untilMs, handler, [](const Event &, LookAheadStage) {});
     }
 
-    // The same, and lookAhead(event) is called for the events kAheadMs later when a
-    // millisecond starts, so that the simulation can ask the memory for those clients' state in
-    // advance: with hundreds of thousands of clients, each event would otherwise wait for a few
-    // cache misses. Only a hint: what it does must not change the results.
+    // The same, and lookAhead(event, Far) is called for the events kFarAheadMs later when a
+    // millisecond starts, lookAhead(event, Near) for those kNearAheadMs later, so that the
+    // simulation can ask the memory for those clients' state in advance, and then for what that
+    // state points to: with hundreds of thousands of clients, each event would otherwise wait
+    // for a few cache misses. Only a hint: what it does must not change the results.
+    enum LookAheadStage { Far, Near };
     template <typename Handler, typename LookAhead>
     void run(qint64 untilMs, Handler &&handler, LookAhead &&lookAhead) {
-        constexpr qint64 kAheadMs = 3;
+        constexpr qint64 kFarAheadMs = 3;
+        constexpr qint64 kNearAheadMs = 1;
         while (m_cursor <= untilMs && m_pending > 0) {
-            const qint64 ahead = m_cursor + kAheadMs;
-            if ((ahead >> kBits) == (m_cursor >> kBits)) {
-                for (const Block *block = m_near[size_t(ahead) & kMask].head; block;
-                     block = block->next) {
-                    for (int i = 0; i < block->count; ++i)
-                        lookAhead(block->entries[i].event);
-                }
-            }
+            lookAheadAt(m_cursor + kFarAheadMs, Far, lookAhead);
+            lookAheadAt(m_cursor + kNearAheadMs, Near, lookAhead);
             Bucket &slot = m_near[size_t(m_cursor) & kMask];
             // Handlers may add to this very slot (zero delay): counts and links are read afresh.
             for (const Block *block = slot.head; block; block = block->next) {
@@ -106,6 +103,16 @@ public:
     }
 
 private:
+    template <typename LookAhead>
+    void lookAheadAt(qint64 ahead, LookAheadStage stage, LookAhead &lookAhead) const {
+        if ((ahead >> kBits) != (m_cursor >> kBits))
+            return; // not in the near wheel yet
+        for (const Block *block = m_near[size_t(ahead) & kMask].head; block; block = block->next) {
+            for (int i = 0; i < block->count; ++i)
+                lookAhead(block->entries[i].event, stage);
+        }
+    }
+
     static constexpr int kBits = 8;
     static constexpr quint64 kMask = (quint64(1) << kBits) - 1;
     static constexpr int kFarLevels = 3;

@@ -73,10 +73,16 @@ public:
         }
     }
 
-    // Asks for an event's client state ahead of its turn (a hint: no effect on the results).
-    void lookAhead(const EventWheel::Event &event) const {
+    // Asks for an event's client state ahead of its turn, and nearer the turn for the
+    // waiting-room ticket a baseline client echoes (a hint: no effect on the results).
+    void lookAhead(const EventWheel::Event &event, EventWheel::LookAheadStage stage) const {
         if (event.client == kServer)
             return;
+        if (stage == EventWheel::Near) {
+            if (m_strategy != Strategy::WristDoc)
+                m_server.prefetchTicket(m_state[event.client].ticket);
+            return;
+        }
         prefetchHint(&m_state[event.client]);
         m_server.prefetch(event.client);
         if (m_strategy != Strategy::WristDoc)
@@ -99,14 +105,16 @@ public:
                 ++m_result.events;
                 handle(now, event);
             },
-            [this](const EventWheel::Event &event) { lookAhead(event); });
+            [this](const EventWheel::Event &event, EventWheel::LookAheadStage stage) {
+                lookAhead(event, stage);
+            });
         finish();
         m_result.wallSeconds = timer.elapsed() / 1000.0;
         return m_result;
     }
 
 private:
-    enum Flag : quint8 { Arrived = 1, SentOnce = 2, Finished = 4, Confirmed = 8 };
+    enum Flag : quint8 { Arrived = 1, SentOnce = 2, Finished = 4, Confirmed = 8, SlotGiven = 16 };
 
     size_t bin(qint64 now) const { return size_t(qMin(now, m_horizonMs) / m_binMs); }
 
@@ -191,7 +199,16 @@ private:
 
     void post(qint64 now, quint32 client, quint32 ticket) {
         countPost(now, client);
-        deliver(now, client, m_server.post(client, ticket, now));
+        const Handling handling = m_server.post(client, ticket, now);
+        countInvited(now, handling);
+        deliver(now, client, handling);
+    }
+
+    void countSlotPost(qint64 now) { ++m_result.series.slotPosts[bin(now)]; }
+
+    void countInvited(qint64 now, const Handling &handling) {
+        if (handling.invited)
+            ++m_result.series.invitedPosts[bin(now)];
     }
 
     void countPost(qint64 now, quint32 client) {
@@ -251,8 +268,13 @@ private:
     // half the events, the same behaviour.
     void naiveDue(qint64 now, quint32 client) {
         arrive(client);
+        if (m_state[client].flags & SlotGiven) {
+            m_state[client].flags &= quint8(~SlotGiven);
+            countSlotPost(now);
+        }
         countPost(now, client);
         const Handling handling = m_server.post(client, m_state[client].ticket, now);
+        countInvited(now, handling);
         const qint64 trip = roundTrip();
         switch (handling.kind) {
         case Handling::Hung:
@@ -277,6 +299,7 @@ private:
             return;
         case Reply::NotCohortDay:
             // The app says "come back at 11:00", and everyone told so comes back at 11:00.
+            m_state[client].flags |= SlotGiven;
             m_wheel.add(qMax(now + trip, reply.slotFromMs + m_random.between(0, 1000)), client,
                         Due);
             return;
@@ -330,8 +353,11 @@ private:
             return;
         }
         switch (c.book.nextStep()) {
-        case NextStep::Send:
         case NextStep::SendInSlot:
+            countSlotPost(now);
+            post(now, client, 0);
+            return;
+        case NextStep::Send:
             post(now, client, 0);
             return;
         case NextStep::SendWithTicket:

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace wristdoc {
 
@@ -39,18 +40,52 @@ Handling ServerModel::admit(quint32 client, qint64 nowMs) {
     const ServerSettings &server = m_settings.server;
     ++m_inProgress;
     m_keys[client] = KeyInFlight;
-    // Load on the database: the enrolments in progress against its threshold, plus the key
-    // look-ups of every POST of the last second against its capacity.
-    const double load = double(m_inProgress) / server.overloadThreshold +
-                        m_postsLastSecond * server.postCostShare / server.capacityPerSecond;
-    const double slowdown = std::max(1.0, load);
     Handling handling;
     handling.kind = Handling::Admitted;
-    handling.serviceMs =
-        qint64(std::llround(server.serviceSeconds() * 1000.0 * slowdown * slowdown));
+    if (m_setup.waitingRoom) {
+        handling.serviceMs = connectionServiceMs(nowMs, server.serviceSeconds() * 1000.0);
+    } else {
+        handling.serviceMs = qint64(std::llround(server.serviceSeconds() * 1000.0 *
+                                                 slowdownSquared(m_inProgress)));
+    }
     if (handling.serviceMs >= m_clientTimeoutMs)
         signal(nowMs);
     return handling;
+}
+
+// Load on the database: the enrolments it works on against its threshold, plus the key look-ups
+// of every POST of the last second against its capacity. Service time grows with its square.
+double ServerModel::slowdownSquared(int concurrent) const {
+    const ServerSettings &server = m_settings.server;
+    const double load = double(concurrent) / server.overloadThreshold +
+                        m_postsLastSecond * server.postCostShare / server.capacityPerSecond;
+    const double slowdown = std::max(1.0, load);
+    return slowdown * slowdown;
+}
+
+qint64 ServerModel::connectionServiceMs(qint64 nowMs, double serviceMs) {
+    const int connections = m_settings.server.overloadThreshold;
+    if (m_connectionFreeAtMs.empty())
+        m_connectionFreeAtMs.assign(size_t(connections), 0);
+    // Enrolments start in the order they came, each on the connection that frees first.
+    std::pop_heap(m_connectionFreeAtMs.begin(), m_connectionFreeAtMs.end(), std::greater<>());
+    const qint64 startMs = std::max(nowMs, m_connectionFreeAtMs.back());
+    const qint64 finishMs =
+        startMs + qint64(std::llround(serviceMs * slowdownSquared(std::min(m_inProgress, connections))));
+    m_connectionFreeAtMs.back() = finishMs;
+    std::push_heap(m_connectionFreeAtMs.begin(), m_connectionFreeAtMs.end(), std::greater<>());
+    return finishMs - nowMs;
+}
+
+bool ServerModel::placeFree() const {
+    return m_inProgress + m_reserved < m_settings.server.roomPlaces;
+}
+
+void ServerModel::releasePlace(Ticket &ticket) {
+    if (!ticket.holdsPlace)
+        return;
+    ticket.holdsPlace = false;
+    --m_reserved;
 }
 
 ReplyData ServerModel::ticketView(quint32 id, Reply reply) const {
@@ -94,8 +129,10 @@ bool ServerModel::ticketAlive(quint32 id, qint64 nowMs) {
         ticket.state = TicketDropped; // left in the line; skipped when its turn comes
         --m_waiting;
     }
-    if (ticket.state == TicketReadyState && nowMs > ticket.readyUntilMs)
+    if (ticket.state == TicketReadyState && nowMs > ticket.readyUntilMs) {
         ticket.state = TicketDropped;
+        releasePlace(ticket);
+    }
     return ticket.state != TicketDropped;
 }
 
@@ -111,7 +148,7 @@ Handling ServerModel::newcomer(quint32 client, qint64 nowMs) {
         return handling;
     }
     // Nobody overtakes the line; a newcomer goes straight in only when no one waits.
-    if (m_waiting == 0 && m_tokens >= 1 && m_inProgress < server.overloadThreshold) {
+    if (m_waiting == 0 && m_tokens >= 1 && placeFree()) {
         m_tokens -= 1;
         return admit(client, nowMs);
     }
@@ -143,8 +180,12 @@ Handling ServerModel::post(quint32 client, quint32 ticket, qint64 nowMs) {
     }
     if (m_setup.waitingRoom && ticketAlive(ticket, nowMs)) {
         Ticket &held = m_tickets[ticket];
-        if (held.state == TicketReadyState)
-            return admit(client, nowMs); // its token was taken when its turn came
+        if (held.state == TicketReadyState) {
+            releasePlace(held); // its token and place were taken when its turn came; now in use
+            handling = admit(client, nowMs);
+            handling.invited = true;
+            return handling;
+        }
         held.lastSeenMs = nowMs;
         handling.data = ticketView(ticket, Reply::WaitingRoom);
         return handling;
@@ -195,13 +236,16 @@ void ServerModel::tick(qint64 nowMs) {
         return;
     const ServerSettings &server = m_settings.server;
     const double burst = std::max(1.0, server.capacityPerSecond * double(tickMs) / 1000.0);
-    // Operators pace a room below the database's capacity, so that chance bunching of ticket
-    // holders does not push it over its threshold.
+    // Operators pace a room below the database's capacity: the key look-ups of the crowd's
+    // POSTs take a share of it too.
     m_tokens = std::min(burst, m_tokens + server.capacityPerSecond * server.roomPaceShare *
                                               double(tickMs) / 1000.0);
     const qint64 ttl = qint64(server.ticketTtlSeconds) * 1000;
-    // Turns are given while the database is within its threshold: the line moves at C.
-    while (m_lineHead < m_line.size() && m_tokens >= 1 && m_inProgress < server.overloadThreshold) {
+    expireReadyTickets(nowMs);
+    // A turn is given while the room has a place: enrolments in progress (in the database or
+    // waiting for a connection) and turns not yet used are bounded, so a crowd of holders
+    // arriving at once waits a moment for a connection instead of overloading the database.
+    while (m_lineHead < m_line.size() && m_tokens >= 1 && placeFree()) {
         const quint32 id = m_line[m_lineHead];
         Ticket &ticket = m_tickets[id];
         ++m_lineHead;
@@ -214,13 +258,35 @@ void ServerModel::tick(qint64 nowMs) {
             continue;
         }
         ticket.state = TicketReadyState;
-        ticket.readyUntilMs = nowMs + ttl;
+        ticket.readyUntilMs = nowMs + qint64(server.readyTtlSeconds) * 1000;
+        ticket.holdsPlace = true;
+        ++m_reserved;
+        m_readyOrder.push_back(id);
         --m_waiting;
         m_tokens -= 1;
     }
-    if (m_lineHead > 4096 && m_lineHead * 2 > m_line.size()) {
-        m_line.erase(m_line.begin(), m_line.begin() + qint64(m_lineHead));
-        m_lineHead = 0;
+    compact(m_line, m_lineHead);
+}
+
+// Ready tickets expire in the order their turns came; one that was never used gives its place
+// back.
+void ServerModel::expireReadyTickets(qint64 nowMs) {
+    while (m_readyHead < m_readyOrder.size()) {
+        Ticket &ticket = m_tickets[m_readyOrder[m_readyHead]];
+        if (ticket.state == TicketReadyState && nowMs <= ticket.readyUntilMs)
+            break;
+        if (ticket.state == TicketReadyState)
+            ticket.state = TicketDropped;
+        releasePlace(ticket);
+        ++m_readyHead;
+    }
+    compact(m_readyOrder, m_readyHead);
+}
+
+void ServerModel::compact(std::vector<quint32> &ids, size_t &head) {
+    if (head > 4096 && head * 2 > ids.size()) {
+        ids.erase(ids.begin(), ids.begin() + qint64(head));
+        head = 0;
     }
 }
 

@@ -41,6 +41,7 @@ struct Handling {
     enum Kind { Answered, Admitted, Hung } kind = Answered;
     ReplyData data;
     qint64 serviceMs = 0; // Admitted
+    bool invited = false; // Admitted on a ready waiting-room ticket: the server asked for it
 };
 
 // The programme server of the launch morning, in the terms docs/api.md uses:
@@ -50,7 +51,10 @@ struct Handling {
 // - admission control: without a waiting room it admits up to admissionLimit concurrent
 //   enrolments (set above T, as on the launch day) and answers 503 with Retry-After beyond; with
 //   a waiting room, newcomers get a ticket whenever anyone waits or capacity is short, and
-//   tickets get their turn first in, first out at C per second;
+//   tickets get their turn first in, first out, paced below C; a turn reserves one of the room's
+//   places until its enrolment is finished (or the ready ticket expires), as the reference
+//   server's admission control does, and the database is handed at most T enrolments at a time:
+//   the others wait in the server, in order, for a free connection;
 // - idempotency by key: a stored key is replayed, a key in progress gets 409 in-flight, so a
 //   retry can never store an enrolment twice (the duplicate counter proves it);
 // - cohorts: before a citizen's slot, 403 not-cohort-day with the slot;
@@ -72,6 +76,10 @@ public:
     bool stored(quint32 client) const { return m_keys[client] == KeyStored; }
     // A hint that the client's key is about to be looked up (see LaunchSimulation's lookAhead).
     void prefetch(quint32 client) const { prefetchHint(&m_keys[client]); }
+    void prefetchTicket(quint32 ticket) const {
+        if (ticket != 0 && ticket < m_tickets.size())
+            prefetchHint(&m_tickets[ticket]);
+    }
     quint64 duplicates() const { return m_duplicates; }
     quint64 committed() const { return m_committed; }
     int inProgress() const { return m_inProgress; }
@@ -89,10 +97,18 @@ private:
         qint64 readyUntilMs = 0;
         quint32 sequence = 0;
         TicketState state = TicketWaitingState;
+        bool holdsPlace = false; // ready, and its reserved place not yet claimed by a request
     };
 
     bool countRequest(qint64 nowMs); // false: the front door is saturated
     Handling admit(quint32 client, qint64 nowMs);
+    // With a waiting room: the database takes at most T at a time, first come first served.
+    qint64 connectionServiceMs(qint64 nowMs, double serviceMs);
+    double slowdownSquared(int concurrent) const;
+    static void compact(std::vector<quint32> &ids, size_t &head);
+    bool placeFree() const;
+    void releasePlace(Ticket &ticket);
+    void expireReadyTickets(qint64 nowMs);
     Handling newcomer(quint32 client, qint64 nowMs);
     Handling issueTicket(qint64 nowMs);
     ReplyData ticketView(quint32 id, Reply reply) const;
@@ -107,6 +123,10 @@ private:
     std::vector<Ticket> m_tickets; // by id; 0 is never issued
     std::vector<quint32> m_line;   // waiting ticket ids in order; m_lineHead is the next
     size_t m_lineHead = 0;
+    std::vector<quint32> m_readyOrder; // ready ticket ids in the order (and expiry) of their turn
+    size_t m_readyHead = 0;
+    int m_reserved = 0; // places held by ready tickets whose holder has not come yet
+    std::vector<qint64> m_connectionFreeAtMs; // a min-heap, one per database connection (T)
     quint32 m_served = 0; // tickets that left the line
     quint32 m_issued = 0;
     int m_waiting = 0;

@@ -4,7 +4,7 @@ namespace wristdoc {
 
 void SimSeries::resize(size_t bins) {
     for (std::vector<int> *series :
-         {&firstPosts, &repeatPosts, &polls, &confirmed, &waitingClients, &line, &inProgress})
+         {&firstPosts, &repeatPosts, &invitedPosts, &slotPosts, &polls, &confirmed, &waitingClients, &line, &inProgress})
         series->assign(bins, 0);
 }
 
@@ -16,40 +16,50 @@ double SimResult::postsPerConfirmed() const {
     return confirmed > 0 ? double(posts()) / confirmed : 0;
 }
 
-double SimResult::peakRatio(const std::vector<int> *a, const std::vector<int> *b,
-                            qint64 fromMs) const {
+double SimResult::peakRatio(qint64 fromMs, const std::function<int(size_t)> &loadAt) const {
     double peak = 0;
     const double perBin = capacityPerSecond * binSeconds;
-    for (size_t i = 0; i < a->size(); ++i) {
+    for (size_t i = 0; i < series.firstPosts.size(); ++i) {
         if (qint64(i) * binSeconds * 1000 < fromMs)
             continue;
-        const double load = (*a)[i] + (b ? (*b)[i] : 0);
-        peak = qMax(peak, load / perBin);
+        peak = qMax(peak, loadAt(i) / perBin);
     }
     return peak;
 }
 
+// The first bin that starts after the first overload answer: from there on, the load is what a
+// fleet chooses to send once told.
+qint64 SimResult::firstBinAfterSignalMs() const {
+    return (overloadSignalMs / (binSeconds * 1000) + 1) * binSeconds * 1000;
+}
+
 double SimResult::peakOfferedRatio() const {
-    return peakRatio(&series.firstPosts, &series.repeatPosts, 0);
+    return peakRatio(0, [this](size_t i) { return series.firstPosts[i] + series.repeatPosts[i]; });
 }
 
 double SimResult::peakDemandRatio() const {
-    return peakRatio(&series.firstPosts, nullptr, 0);
+    return peakRatio(0, [this](size_t i) { return series.firstPosts[i]; });
 }
 
-// Bins that start after the first overload answer: the load a fleet chooses to send once told.
 double SimResult::peakOfferedAfterSignalRatio() const {
     if (overloadSignalMs < 0)
         return 0;
-    const qint64 firstFullBin = (overloadSignalMs / (binSeconds * 1000) + 1) * binSeconds * 1000;
-    return peakRatio(&series.firstPosts, &series.repeatPosts, firstFullBin);
+    return peakRatio(firstBinAfterSignalMs(),
+                     [this](size_t i) { return series.firstPosts[i] + series.repeatPosts[i]; });
 }
 
 double SimResult::peakRepeatAfterSignalRatio() const {
     if (overloadSignalMs < 0)
         return 0;
-    const qint64 firstFullBin = (overloadSignalMs / (binSeconds * 1000) + 1) * binSeconds * 1000;
-    return peakRatio(&series.repeatPosts, nullptr, firstFullBin);
+    return peakRatio(firstBinAfterSignalMs(), [this](size_t i) { return series.repeatPosts[i]; });
+}
+
+double SimResult::peakRetryAfterSignalRatio() const {
+    if (overloadSignalMs < 0)
+        return 0;
+    return peakRatio(firstBinAfterSignalMs(), [this](size_t i) {
+        return series.repeatPosts[i] - series.invitedPosts[i] - series.slotPosts[i];
+    });
 }
 
 double SimResult::t99OverIdeal() const {

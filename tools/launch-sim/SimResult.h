@@ -4,6 +4,7 @@
 
 #include <QtGlobal>
 
+#include <functional>
 #include <vector>
 
 namespace wristdoc {
@@ -12,6 +13,8 @@ namespace wristdoc {
 struct SimSeries {
     std::vector<int> firstPosts;     // POSTs that are a citizen's first: the demand itself
     std::vector<int> repeatPosts;    // every other POST: retries, sends with a ticket or in a slot
+    std::vector<int> invitedPosts;   // repeat POSTs let in on a ready waiting-room ticket
+    std::vector<int> slotPosts;      // repeat POSTs sent in the cohort slot the server gave
     std::vector<int> polls;          // waiting-room and enrolment-state GETs
     std::vector<int> confirmed;      // enrolments the client learnt were stored
     std::vector<int> waitingClients; // arrived and not yet confirmed, at the end of the bin
@@ -57,11 +60,15 @@ struct SimResult {
     double peakDemandRatio() const;             // first POSTs only
     double peakOfferedAfterSignalRatio() const; // all POSTs, bins after the first overload sign
     double peakRepeatAfterSignalRatio() const;  // repeat POSTs only, same bins
+    // Repeat POSTs the server neither invited (a ready ticket) nor timed (a cohort slot): the
+    // clients' own retries, same bins.
+    double peakRetryAfterSignalRatio() const;
     double t99OverIdeal() const;                // -1 when 99 % were not reached
     double t99OverFluidIdeal() const;           // -1 likewise
 
 private:
-    double peakRatio(const std::vector<int> *a, const std::vector<int> *b, qint64 fromMs) const;
+    double peakRatio(qint64 fromMs, const std::function<int(size_t)> &loadAt) const;
+    qint64 firstBinAfterSignalMs() const;
 };
 
 } // namespace wristdoc
