@@ -7,8 +7,8 @@
 #include "LinkDialog.h"
 #include "ParticipantCredentialStore.h"
 #include "ParticipantLinking.h"
+#include "PersonNameDialog.h"
 
-#include <QInputDialog>
 #include <QMessageBox>
 #include <QStandardPaths>
 
@@ -44,11 +44,7 @@ HomeController::HomeController(const Settings &settings, const Clock &clock,
     m_notice = [](QWidget *parent, const QString &text) {
         QMessageBox::information(parent, QStringLiteral("WristDoc"), text);
     };
-    m_namePrompt = [](QWidget *parent) {
-        return QInputDialog::getText(parent, tr("Add a person"),
-                                     tr("Name shown on this computer (for example Mum):"))
-            .trimmed();
-    };
+    m_namePrompt = &PersonNameDialog::ask;
     connect(&m_window, &DashboardWindow::profileSwitchRequested, this, &HomeController::switchTo);
     connect(&m_window, &DashboardWindow::addProfileRequested, this, &HomeController::addProfile);
     connect(&m_window, &DashboardWindow::linkRequested, this, &HomeController::openLinkDialog);

@@ -1344,14 +1344,6 @@ You may refuse. You can take part in the programme without this consent.</transl
 <context>
     <name>wristdoc::HomeController</name>
     <message>
-        <source>Add a person</source>
-        <translation>Add a person</translation>
-    </message>
-    <message>
-        <source>Name shown on this computer (for example Mum):</source>
-        <translation>Name shown on this computer (for example Mum):</translation>
-    </message>
-    <message>
         <source>The new person could not be added. Nothing was changed.</source>
         <translation>The new person could not be added. Nothing was changed.</translation>
     </message>
@@ -1698,6 +1690,25 @@ You may refuse. You can take part in the programme without this consent.</transl
     <message>
         <source>Something went wrong. Please try again later or call the helpdesk.</source>
         <translation>Something went wrong. Please try again later or call the helpdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>wristdoc::PersonNameDialog</name>
+    <message>
+        <source>Add a person</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <source>Name shown on this computer (for example Mum):</source>
+        <translation>Name shown on this computer (for example Mum):</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -1340,14 +1340,6 @@ You may refuse. You can take part in the programme without this consent.</source
 <context>
     <name>wristdoc::HomeController</name>
     <message>
-        <source>Add a person</source>
-        <translation>사람 추가</translation>
-    </message>
-    <message>
-        <source>Name shown on this computer (for example Mum):</source>
-        <translation>이 컴퓨터에 보일 이름 (예: 엄마):</translation>
-    </message>
-    <message>
         <source>The new person could not be added. Nothing was changed.</source>
         <translation>새 사람을 추가하지 못했어요. 바뀐 것은 없어요.</translation>
     </message>
@@ -1690,6 +1682,25 @@ You may refuse. You can take part in the programme without this consent.</source
     <message>
         <source>Something went wrong. Please try again later or call the helpdesk.</source>
         <translation>문제가 생겼어요. 나중에 다시 하거나 상담 창구에 전화해 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>wristdoc::PersonNameDialog</name>
+    <message>
+        <source>Add a person</source>
+        <translation>사람 추가</translation>
+    </message>
+    <message>
+        <source>Name shown on this computer (for example Mum):</source>
+        <translation>이 컴퓨터에 보일 이름 (예: 엄마):</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
 </context>
 <context>

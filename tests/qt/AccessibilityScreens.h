@@ -11,10 +11,12 @@
 #include "EnrolmentTestSupport.h"
 #include "IdleWarning.h"
 #include "LanguageController.h"
+#include "LinkDialog.h"
 #include "ManualClock.h"
 #include "ManualScheduler.h"
 #include "NearbyWatchRow.h"
 #include "PairingWindow.h"
+#include "PersonNameDialog.h"
 #include "SeededRandomSource.h"
 #include "SimulatedWatchTransport.h"
 #include "SnapshotFixture.h"
@@ -328,6 +330,30 @@ private:
     StaffConsole m_console;
 };
 
+// A home computer's dialogs: linking (the participant number, the code sent, linked) and the
+// name of a new person.
+class HomeDialogsScreen final : public AuditedScreen {
+public:
+    HomeDialogsScreen(LanguageController &, Theme &) {}
+
+    void visit(const StateCheck &check) override {
+        {
+            LinkDialog dialog;
+            showWindow(&dialog, dialog.size());
+            check(QStringLiteral("link: participant number"), &dialog);
+            dialog.showCodeSent(QDateTime(QDate(2026, 3, 8), QTime(5, 40), QTimeZone::utc()));
+            settle();
+            check(QStringLiteral("link: code sent"), &dialog);
+            dialog.showLinked(QStringLiteral("P-00001234"), 1950);
+            settle();
+            check(QStringLiteral("link: linked"), &dialog);
+        }
+        PersonNameDialog dialog;
+        showWindow(&dialog, dialog.size());
+        check(QStringLiteral("add a person"), &dialog);
+    }
+};
+
 // Every screen the accessibility tests walk.
 inline const QList<ScreenEntry> &allScreens() {
     static const QList<ScreenEntry> screens = {
@@ -337,6 +363,7 @@ inline const QList<ScreenEntry> &allScreens() {
         {"kiosk idle warning", &make<IdleWarningScreen>},
         {"staff PIN", &make<StaffPinScreen>},
         {"staff console", &make<StaffConsoleScreen>},
+        {"home dialogs", &make<HomeDialogsScreen>},
     };
     return screens;
 }

@@ -1,6 +1,7 @@
 // The "link this computer" dialog with a fake linking object: number, code, outcome; failures
 // in words (tries left, a dead code back to step 1); large touch targets; retranslation.
 #include "LinkDialog.h"
+#include "PersonNameDialog.h"
 #include "Theme.h"
 
 #include <QLabel>
@@ -200,6 +201,53 @@ private Q_SLOTS:
             Q_EMIT m_fake->failed(QStringLiteral("wrong-code"), 3);
             QCoreApplication::processEvents();
             QVERIFY(m_dialog->grab().save(dir + QStringLiteral("/link-code-%1.png").arg(scale)));
+        }
+        m_theme->setTextScalePercent(100);
+    }
+
+    // The name of a new person on a home computer: the same large controls as linking.
+    void personNameNeedsANameOtherThanSpaces() {
+        PersonNameDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *add = dialog.findChild<QPushButton *>(QStringLiteral("addPerson"));
+        auto *field = dialog.findChild<QLineEdit *>(QStringLiteral("personName"));
+        QVERIFY(add && field);
+        QVERIFY(!add->isEnabled());
+        QTest::keyClicks(field, QStringLiteral("   "));
+        QVERIFY(!add->isEnabled());
+        QTest::keyClicks(field, QStringLiteral("Invented Aunt  "));
+        QVERIFY(add->isEnabled());
+        QCOMPARE(dialog.name(), QStringLiteral("Invented Aunt"));
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        QTest::mouseClick(add, Qt::LeftButton);
+        QCOMPARE(accepted.count(), 1);
+        // A name longer than the person menu can show is cut where it is typed.
+        dialog.setName(QString(40, QLatin1Char('x')));
+        QCOMPARE(dialog.name().size(), PersonNameDialog::kMaxNameLength);
+    }
+
+    void personNameControlsAreLargeEnoughAtEveryTextSize() {
+        for (int scale : {100, 200}) {
+            m_theme->setTextScalePercent(scale);
+            PersonNameDialog dialog;
+            dialog.setName(QStringLiteral("Invented Aunt"));
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            for (const char *name : {"addPerson", "cancelAddPerson"}) {
+                auto *button = dialog.findChild<QPushButton *>(QLatin1String(name));
+                QVERIFY2(button->height() >= Theme::MinTouchTarget, name);
+                QVERIFY2(button->width() >= Theme::MinTouchTarget, name);
+                QVERIFY2(button->fontMetrics().horizontalAdvance(button->text()) <= button->width(),
+                         name);
+            }
+            auto *field = dialog.findChild<QLineEdit *>(QStringLiteral("personName"));
+            QVERIFY(field->height() >= Theme::MinTouchTarget);
+            auto *prompt = dialog.findChild<QLabel *>(QStringLiteral("personNamePrompt"));
+            QVERIFY(prompt->height() >= prompt->heightForWidth(prompt->width()));
+            const QString dir = qEnvironmentVariable("WRISTDOC_SCREENSHOT_DIR");
+            if (!dir.isEmpty())
+                QVERIFY(dialog.grab().save(dir + QStringLiteral("/person-name-%1.png").arg(scale)));
         }
         m_theme->setTextScalePercent(100);
     }

@@ -5,12 +5,12 @@
 #include "DashboardWindow.h"
 #include "LanguageController.h"
 #include "LinkDialog.h"
+#include "PersonNameDialog.h"
 #include "Theme.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDateTime>
-#include <QInputDialog>
 #include <QLayout>
 #include <QLineEdit>
 #include <QMenu>
@@ -132,18 +132,12 @@ bool renderHomeShots(const QDir &out, LanguageController &language, Theme &theme
                             QStringLiteral("home-person-menu-unlinked-%1.png").arg(code)) &&
              ok;
 
-        // Adding a person asks for the name shown on this computer (HomeController::addProfile
-        // asks with these words through QInputDialog::getText).
+        // Adding a person asks for the name shown on this computer.
         {
-            QInputDialog dialog(&window);
-            dialog.setWindowTitle(
-                QCoreApplication::translate("wristdoc::HomeController", "Add a person"));
-            dialog.setLabelText(QCoreApplication::translate(
-                "wristdoc::HomeController", "Name shown on this computer (for example Mum):"));
-            dialog.setTextValue(korean ? QStringLiteral("할머니") : QStringLiteral("Grandma"));
+            PersonNameDialog dialog(&window);
+            dialog.setName(korean ? QStringLiteral("할머니") : QStringLiteral("Grandma"));
             dialog.show();
             settle();
-            dialog.adjustSize();
             if (QWidget *focused = QApplication::focusWidget())
                 focused->clearFocus();
             ok = save(dialog, out, QStringLiteral("home-add-person-%1.png").arg(code)) && ok;

@@ -1,5 +1,6 @@
 #include "LinkDialog.h"
 
+#include "DialogSizing.h"
 #include "Theme.h"
 
 #include <QEvent>
@@ -8,7 +9,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
-#include <QScreen>
 #include <QStackedWidget>
 #include <QStringList>
 #include <QTimer>
@@ -246,18 +246,7 @@ void LinkDialog::changeEvent(QEvent *event) {
 }
 
 void LinkDialog::fitToText() {
-    // About forty characters a line: short enough to read, wide enough for the buttons; never
-    // wider than the screen. The height is what the wrapped text needs at that width.
-    const QString alphabet = QStringLiteral("abcdefghijklmnopqrstuvwxyz");
-    layout()->invalidate();
-    layout()->activate();
-    int width = qMax(fontMetrics().horizontalAdvance(alphabet) * 40 / int(alphabet.size()),
-                     layout()->minimumSize().width());
-    if (const QScreen *where = screen())
-        width = qMin(width, where->availableGeometry().width());
-    const int height = qMax(layout()->totalHeightForWidth(width), layout()->minimumSize().height());
-    setMinimumSize(width, height);
-    resize(width, height);
+    fitDialogToText(this);
 }
 
 void LinkDialog::retranslateUi() {
