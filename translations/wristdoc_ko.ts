@@ -231,7 +231,7 @@ You may refuse. You can take part in the programme without this consent.</source
     </message>
     <message>
         <source>The programme has confirmed your application. Your participant number is %1.</source>
-        <translation>사업 본부에서 신청을 확인했어요. 참여 번호: %1</translation>
+        <translation>사업 본부에서 신청을 확인했어요. 참여자 번호: %1</translation>
     </message>
     <message>
         <source>The programme has confirmed your application.</source>
@@ -725,7 +725,7 @@ You may refuse. You can take part in the programme without this consent.</source
     </message>
     <message>
         <source>Plug in a Bluetooth adapter, or use the simulated watch to try WristDoc.</source>
-        <translation>블루투스 장치를 꽂거나, 시뮬레이션 시계로 WristDoc을 먼저 사용해 보세요.</translation>
+        <translation>블루투스 장치를 꽂거나, 연습용 시계로 WristDoc을 먼저 사용해 보세요.</translation>
     </message>
     <message>
         <source>Switch Bluetooth on in the computer&apos;s settings, then press “Scan again”.</source>
@@ -1004,11 +1004,11 @@ You may refuse. You can take part in the programme without this consent.</source
     </message>
     <message>
         <source>Also delete your steps, heart rate and points from this computer? What the programme has already received is not affected.</source>
-        <translation>이 컴퓨터에 저장된 걸음 수, 심박수, 포인트 기록도 지울까요? 프로그램에 이미 보낸 기록은 그대로예요.</translation>
+        <translation>이 컴퓨터에 저장된 걸음 수, 심박수, 포인트 기록도 지울까요? 사업 본부에 이미 보낸 기록은 그대로예요.</translation>
     </message>
     <message>
         <source>Also delete %1&apos;s steps, heart rate and points from this computer? What the programme has already received is not affected.</source>
-        <translation>이 컴퓨터에 저장된 %1의 걸음 수, 심박수, 포인트 기록도 지울까요? 프로그램에 이미 보낸 기록은 그대로예요.</translation>
+        <translation>이 컴퓨터에 저장된 %1의 걸음 수, 심박수, 포인트 기록도 지울까요? 사업 본부에 이미 보낸 기록은 그대로예요.</translation>
     </message>
     <message>
         <source>Records on this computer</source>
@@ -1202,11 +1202,11 @@ You may refuse. You can take part in the programme without this consent.</source
     </message>
     <message>
         <source>Want to try it first? Use the simulated watch to see how it works.</source>
-        <translation>먼저 연습해 보고 싶으세요? 모의 시계로 어떻게 쓰는지 볼 수 있어요.</translation>
+        <translation>먼저 연습해 보고 싶으세요? 연습용 시계로 어떻게 쓰는지 볼 수 있어요.</translation>
     </message>
     <message>
         <source>Use the simulated watch</source>
-        <translation>모의 시계 사용하기</translation>
+        <translation>연습용 시계 사용하기</translation>
     </message>
 </context>
 <context>
@@ -1528,7 +1528,7 @@ You may refuse. You can take part in the programme without this consent.</source
     </message>
     <message>
         <source>Use the simulated watch</source>
-        <translation>시뮬레이션 시계 사용</translation>
+        <translation>연습용 시계 사용하기</translation>
     </message>
     <message>
         <source>Scan again</source>
@@ -1779,19 +1779,19 @@ You may refuse. You can take part in the programme without this consent.</source
     </message>
     <message>
         <source>The programme has a different step count for this day.</source>
-        <translation>프로그램에 이날 걸음 수가 다르게 기록돼 있어요.</translation>
+        <translation>사업 본부 기록에는 이날 걸음 수가 다르게 남아 있어요.</translation>
     </message>
     <message>
         <source>This day was sent, but the programme has not credited it.</source>
-        <translation>이날 기록을 보냈지만 프로그램의 적립 내역에 없어요.</translation>
+        <translation>이날 기록을 보냈지만 사업 본부의 적립 내역에 없어요.</translation>
     </message>
     <message>
         <source>The programme still has older records for this day.</source>
-        <translation>프로그램에 아직 이날의 예전 기록이 남아 있어요.</translation>
+        <translation>사업 본부에 아직 이날의 예전 기록이 남아 있어요.</translation>
     </message>
     <message>
         <source>The points for this day do not match the programme&apos;s records.</source>
-        <translation>이날 포인트가 프로그램 기록과 맞지 않아요.</translation>
+        <translation>이날 포인트가 사업 본부 기록과 맞지 않아요.</translation>
     </message>
     <message>
         <source>Points check</source>

@@ -341,7 +341,7 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("11월 18일: 8,214보 → 200P 예상, 0P 적립됨"),
                               QStringLiteral("11월 20일: 9,050보 → 200P 예상, 100P 적립됨")}));
         QCOMPARE(shownTexts("pointsCheckReason"),
-                 (QStringList{QStringLiteral("이날 기록을 보냈지만 프로그램의 적립 내역에 없어요."),
+                 (QStringList{QStringLiteral("이날 기록을 보냈지만 사업 본부의 적립 내역에 없어요."),
                               QStringLiteral("같은 걸음 수인데 다른 포인트가 적립됐어요.")}));
         auto *report = child<QPushButton>("pointsCheckReportButton-2026-11-18");
         QCOMPARE(report->text(), QStringLiteral("상담용 보고서 저장"));

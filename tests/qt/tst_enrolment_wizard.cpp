@@ -360,7 +360,7 @@ private Q_SLOTS:
         rig.language->setLanguage(LanguageController::Korean);
         WizardRig::settle();
         QCOMPARE(rig.text(QStringLiteral("deliveryState")),
-                 QStringLiteral("사업 본부에서 신청을 확인했어요. 참여 번호: P-00012345"));
+                 QStringLiteral("사업 본부에서 신청을 확인했어요. 참여자 번호: P-00012345"));
         status.state = DeliveryState::Queued;
         rig.wizard->setDeliveryStatus(status);
         QCOMPARE(rig.text(QStringLiteral("waitingPosition")),

@@ -350,7 +350,7 @@ private Q_SLOTS:
                  QStringLiteral("이 컴퓨터에는 블루투스 장치가 없어요."));
         auto *simulated = child<QAbstractButton>("simulatedWatchButton");
         QVERIFY(simulated->isVisible());
-        QCOMPARE(simulated->text(), QStringLiteral("시뮬레이션 시계 사용"));
+        QCOMPARE(simulated->text(), QStringLiteral("연습용 시계 사용하기"));
         QSignalSpy requested(m_window.get(), &PairingWindow::simulatedWatchRequested);
         QTest::mouseClick(simulated, Qt::LeftButton);
         QCOMPARE(requested.size(), 1);
