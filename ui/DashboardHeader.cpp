@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QEvent>
+#include <QFont>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
@@ -180,6 +181,12 @@ void DashboardHeader::rebuildProfileMenu() {
         action->setObjectName(QStringLiteral("profileAction-") + profile.id);
         action->setCheckable(true);
         action->setChecked(profile.id == m_activeProfileId);
+        if (profile.id == m_activeProfileId) {
+            // The style's tick is small; the person shown is also in bold.
+            QFont bold = action->font();
+            bold.setBold(true);
+            action->setFont(bold);
+        }
         const QString id = profile.id;
         connect(action, &QAction::triggered, this, [this, id] {
             const QString before = m_activeProfileId;

@@ -457,6 +457,9 @@ private Q_SLOTS:
             profileMenuEntries(),
             (QStringList{QStringLiteral("profileAction-p1*"), QStringLiteral("profileAction-p2"),
                          QStringLiteral("addProfileAction"), QStringLiteral("unlinkAction")}));
+        // The person shown is ticked and in bold; the others are not.
+        QVERIFY(action(QStringLiteral("profileAction-p1"))->font().bold());
+        QVERIFY(!action(QStringLiteral("profileAction-p2"))->font().bold());
         QCOMPARE(action(QStringLiteral("addProfileAction"))->text(), QStringLiteral("사람 추가…"));
         QCOMPARE(action(QStringLiteral("unlinkAction"))->text(), QStringLiteral("연결 해제…"));
 

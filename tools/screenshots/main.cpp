@@ -65,7 +65,8 @@ const Shot kShots[] = {
 
 // The demo day as a linked person sees it after a reconciliation that found two days wrong:
 // one missing from the programme's ledger, one credited with other points.
-DashboardSnapshot withPointsCheck(DashboardSnapshot s, const QDateTime &now) {
+// The household's names are in the screenshot's language (invented, like everything here).
+DashboardSnapshot withPointsCheck(DashboardSnapshot s, const QDateTime &now, bool korean = true) {
     s.demoData = false;
     s.linked = true;
     s.participantLabel = QStringLiteral("P-****0001");
@@ -85,8 +86,9 @@ DashboardSnapshot withPointsCheck(DashboardSnapshot s, const QDateTime &now) {
     s.disputedPoints = s.goalPoints + s.goalPoints / 2;
     s.conversionDeadline = QDate(s.today.year() + 1, 1, 31);
     s.lastLedgerCheckUtc = now.addSecs(-3600);
-    s.profiles = {{QStringLiteral("p1"), QStringLiteral("엄마"), true},
-                  {QStringLiteral("p2"), QStringLiteral("아빠"), false}};
+    s.profiles = {
+        {QStringLiteral("p1"), korean ? QStringLiteral("엄마") : QStringLiteral("Mum"), true},
+        {QStringLiteral("p2"), korean ? QStringLiteral("아빠") : QStringLiteral("Dad"), false}};
     s.activeProfileId = QStringLiteral("p1");
     return s;
 }
@@ -207,9 +209,11 @@ int main(int argc, char *argv[]) {
         language.setLanguage(shot.language);
         theme.setTextScalePercent(shot.textScale);
         theme.setHighContrast(shot.highContrast);
-        window.setSnapshot(shot.empty         ? emptySnapshot
-                           : shot.pointsCheck ? withPointsCheck(demoSnapshot, now.toUTC())
-                                              : demoSnapshot);
+        window.setSnapshot(shot.empty ? emptySnapshot
+                           : shot.pointsCheck
+                               ? withPointsCheck(demoSnapshot, now.toUTC(),
+                                                 shot.language == LanguageController::Korean)
+                               : demoSnapshot);
         // No focus frame on whichever button happened to get focus first.
         if (QWidget *focused = QApplication::focusWidget())
             focused->clearFocus();
