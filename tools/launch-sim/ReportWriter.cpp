@@ -44,8 +44,7 @@ QString ReportWriter::summaryCsv(const std::vector<SimResult> &results) {
             << number(r.capacityPerSecond, 1) << number(r.peakOfferedRatio(), 3)
             << number(r.peakDemandRatio(), 3) << number(r.peakOfferedAfterSignalRatio(), 3)
             << number(r.peakRepeatAfterSignalRatio(), 3) << number(r.peakRetryAfterSignalRatio(), 3)
-            << number(r.requestsPerConfirmed(), 3)
-            << number(r.postsPerConfirmed(), 3)
+            << number(r.requestsPerConfirmed(), 3) << number(r.postsPerConfirmed(), 3)
             << (r.t99Ms < 0 ? QString() : number(r.t99Ms / 1000.0, 1))
             << (r.t99Ms < 0 ? QString() : number(r.t99OverIdeal(), 3))
             << (r.t99Ms < 0 ? QString() : number(r.t99OverFluidIdeal(), 3))
@@ -63,8 +62,9 @@ QString ReportWriter::summaryCsv(const std::vector<SimResult> &results) {
 
 QString ReportWriter::timeSeriesCsv(const std::vector<SimResult> &results) {
     QStringList lines;
-    lines << QStringLiteral("strategy,server,bin_start_seconds,first_posts,repeat_posts,invited_posts,slot_posts,polls,"
-                            "confirmed_total,waiting_clients,waiting_room_line,in_progress_max");
+    lines << QStringLiteral(
+        "strategy,server,bin_start_seconds,first_posts,repeat_posts,invited_posts,slot_posts,polls,"
+        "confirmed_total,waiting_clients,waiting_room_line,in_progress_max");
     for (const SimResult &r : results) {
         int total = 0;
         const SimSeries &s = r.series;
@@ -94,7 +94,8 @@ QString ReportWriter::markdownTable(const std::vector<SimResult> &results) {
         "repeats after overload ÷ C | peak retries after overload ÷ C | requests per confirmed | "
         "99 % confirmed at | ÷ ideal N/C | ÷ fluid ideal | duplicates | lost | unfinished | "
         "arrive after the day |");
-    lines << QStringLiteral("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    lines << QStringLiteral(
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (const SimResult &r : results) {
         lines << QStringLiteral(
                      "| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 | %11 | %12 | %13 | %14 |")

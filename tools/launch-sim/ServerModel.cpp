@@ -45,8 +45,8 @@ Handling ServerModel::admit(quint32 client, qint64 nowMs) {
     if (m_setup.waitingRoom) {
         handling.serviceMs = connectionServiceMs(nowMs, server.serviceSeconds() * 1000.0);
     } else {
-        handling.serviceMs = qint64(std::llround(server.serviceSeconds() * 1000.0 *
-                                                 slowdownSquared(m_inProgress)));
+        handling.serviceMs =
+            qint64(std::llround(server.serviceSeconds() * 1000.0 * slowdownSquared(m_inProgress)));
     }
     if (handling.serviceMs >= m_clientTimeoutMs)
         signal(nowMs);
@@ -71,7 +71,8 @@ qint64 ServerModel::connectionServiceMs(qint64 nowMs, double serviceMs) {
     std::pop_heap(m_connectionFreeAtMs.begin(), m_connectionFreeAtMs.end(), std::greater<>());
     const qint64 startMs = std::max(nowMs, m_connectionFreeAtMs.back());
     const qint64 finishMs =
-        startMs + qint64(std::llround(serviceMs * slowdownSquared(std::min(m_inProgress, connections))));
+        startMs +
+        qint64(std::llround(serviceMs * slowdownSquared(std::min(m_inProgress, connections))));
     m_connectionFreeAtMs.back() = finishMs;
     std::push_heap(m_connectionFreeAtMs.begin(), m_connectionFreeAtMs.end(), std::greater<>());
     return finishMs - nowMs;

@@ -127,7 +127,7 @@ private:
     size_t m_readyHead = 0;
     int m_reserved = 0; // places held by ready tickets whose holder has not come yet
     std::vector<qint64> m_connectionFreeAtMs; // a min-heap, one per database connection (T)
-    quint32 m_served = 0; // tickets that left the line
+    quint32 m_served = 0;                     // tickets that left the line
     quint32 m_issued = 0;
     int m_waiting = 0;
     int m_inProgress = 0;

@@ -3,8 +3,8 @@
 namespace wristdoc {
 
 void SimSeries::resize(size_t bins) {
-    for (std::vector<int> *series :
-         {&firstPosts, &repeatPosts, &invitedPosts, &slotPosts, &polls, &confirmed, &waitingClients, &line, &inProgress})
+    for (std::vector<int> *series : {&firstPosts, &repeatPosts, &invitedPosts, &slotPosts, &polls,
+                                     &confirmed, &waitingClients, &line, &inProgress})
         series->assign(bins, 0);
 }
 

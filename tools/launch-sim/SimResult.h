@@ -63,8 +63,8 @@ struct SimResult {
     // Repeat POSTs the server neither invited (a ready ticket) nor timed (a cohort slot): the
     // clients' own retries, same bins.
     double peakRetryAfterSignalRatio() const;
-    double t99OverIdeal() const;                // -1 when 99 % were not reached
-    double t99OverFluidIdeal() const;           // -1 likewise
+    double t99OverIdeal() const;      // -1 when 99 % were not reached
+    double t99OverFluidIdeal() const; // -1 likewise
 
 private:
     double peakRatio(qint64 fromMs, const std::function<int(size_t)> &loadAt) const;

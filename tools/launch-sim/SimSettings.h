@@ -36,8 +36,8 @@ struct ServerSettings {
     int retryAfterSeconds = 5;        // the bare 503's Retry-After without a waiting room
     double roomPaceShare = 0.9;       // the room lets people in at this share of C
     int roomPlaces = 80;              // turns given and not yet finished, at most (reservations)
-    int ticketTtlSeconds = 900; // a waiting ticket not seen for this long is dropped
-    int readyTtlSeconds = 120;  // a turn not used for this long is given up (its place freed)
+    int ticketTtlSeconds = 900;       // a waiting ticket not seen for this long is dropped
+    int readyTtlSeconds = 120;        // a turn not used for this long is given up (its place freed)
     int maxRefreshSeconds = 600;
     int cohortCount = 8;           // slots the day is cut into when cohorts are on
     double cohortCompliance = 0.8; // share of citizens who come in their own slot
