@@ -36,8 +36,9 @@ TEST_P(MobileNumbers, AreCheckedAsTyped) {
     QString digits;
     EXPECT_EQ(EnrolmentRules::checkMobile(QString::fromUtf8(c.typed), &digits), c.expected)
         << c.typed;
-    if (c.expected == MobileIssue::None)
+    if (c.expected == MobileIssue::None) {
         EXPECT_EQ(digits, QString::fromUtf8(c.digits));
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "ManualClock.h"
 #include "ManualScheduler.h"
+#include "QtCoreTestEnvironment.h"
 #include "SeededRandomSource.h"
 #include "SimulatedWatchTransport.h"
 #include "WatchHistoryStore.h"
@@ -21,23 +22,6 @@
 
 namespace wristdoc::test {
 
-// QtSql loads its driver plugin through the application object.
-class QtCoreEnvironment final : public ::testing::Environment {
-public:
-    void SetUp() override {
-        static int argc = 1;
-        static char name[] = "session-test";
-        static char *argv[] = {name, nullptr};
-        m_app = std::make_unique<QCoreApplication>(argc, argv);
-    }
-    void TearDown() override { m_app.reset(); }
-
-private:
-    std::unique_ptr<QCoreApplication> m_app;
-};
-
-inline ::testing::Environment *const kQtCoreEnvironment =
-    ::testing::AddGlobalTestEnvironment(new QtCoreEnvironment);
 
 // Sunday 2026-03-08, 12:00 UTC (21:00 in Seoul): an invented moment for every test.
 inline QDateTime testStart() {

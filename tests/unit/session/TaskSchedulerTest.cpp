@@ -2,6 +2,7 @@
 #include "EventLoopScheduler.h"
 #include "ManualClock.h"
 #include "ManualScheduler.h"
+#include "QtCoreTestEnvironment.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -14,22 +15,6 @@
 using namespace wristdoc;
 
 namespace {
-
-class QtCoreEnvironment final : public ::testing::Environment {
-public:
-    void SetUp() override {
-        static int argc = 1;
-        static char name[] = "scheduler-test";
-        static char *argv[] = {name, nullptr};
-        m_app = std::make_unique<QCoreApplication>(argc, argv);
-    }
-    void TearDown() override { m_app.reset(); }
-
-private:
-    std::unique_ptr<QCoreApplication> m_app;
-};
-::testing::Environment *const kEnvironment =
-    ::testing::AddGlobalTestEnvironment(new QtCoreEnvironment);
 
 const QDateTime kStart(QDate(2026, 3, 8), QTime(9, 0), QTimeZone::utc());
 

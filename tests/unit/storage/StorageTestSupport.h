@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "MinuteSample.h"
+#include "QtCoreTestEnvironment.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -16,23 +17,6 @@
 
 namespace wristdoc::test {
 
-// QtSql loads its driver plugin through the application object.
-class QtCoreEnvironment final : public ::testing::Environment {
-public:
-    void SetUp() override {
-        static int argc = 1;
-        static char name[] = "storage-test";
-        static char *argv[] = {name, nullptr};
-        m_app = std::make_unique<QCoreApplication>(argc, argv);
-    }
-    void TearDown() override { m_app.reset(); }
-
-private:
-    std::unique_ptr<QCoreApplication> m_app;
-};
-
-inline ::testing::Environment *const kQtCoreEnvironment =
-    ::testing::AddGlobalTestEnvironment(new QtCoreEnvironment);
 
 inline QByteArray fileHash(const QString &path) {
     QFile file(path);

@@ -1,7 +1,7 @@
 #pragma once
 
-// QtSql loads its driver plugin through the application object: the server's gtest programs
-// create one for the whole run.
+// QtSql loads its driver plugin through the application object, and queued signals and timers
+// need one too: a gtest program that includes this creates one for the whole run.
 #include <QCoreApplication>
 
 #include <gtest/gtest.h>
@@ -14,7 +14,7 @@ class QtCoreEnvironment final : public ::testing::Environment {
 public:
     void SetUp() override {
         static int argc = 1;
-        static char name[] = "wristdoc-server-test";
+        static char name[] = "wristdoc-test";
         static char *argv[] = {name, nullptr};
         m_app = std::make_unique<QCoreApplication>(argc, argv);
     }
