@@ -161,22 +161,31 @@ void DashboardWindow::setSimulatedWatchAvailable(bool available) {
     m_emptyState->setSimulatedWatchAvailable(available);
 }
 
-bool DashboardWindow::askWithMessageBox(QWidget *parent, const QString &title,
-                                        const QString &question, const QString &yesText,
-                                        const QString &noText) {
-    QMessageBox box(parent);
-    box.setIcon(QMessageBox::Question);
-    box.setWindowTitle(title);
-    box.setText(question);
-    QPushButton *yes = box.addButton(yesText, QMessageBox::DestructiveRole);
-    QPushButton *no = box.addButton(noText, QMessageBox::RejectRole);
+std::unique_ptr<QMessageBox> DashboardWindow::questionBox(QWidget *parent, const QString &title,
+                                                          const QString &question,
+                                                          const QString &yesText,
+                                                          const QString &noText) {
+    auto box = std::make_unique<QMessageBox>(parent);
+    box->setIcon(QMessageBox::Question);
+    box->setWindowTitle(title);
+    box->setText(question);
+    QPushButton *yes = box->addButton(yesText, QMessageBox::DestructiveRole);
+    QPushButton *no = box->addButton(noText, QMessageBox::RejectRole);
     for (QPushButton *button : {yes, no})
         button->setMinimumSize(Theme::MinTouchTarget * 2, Theme::MinTouchTarget);
     // Keeping the data is the safe answer to a stray Enter.
-    box.setDefaultButton(no);
-    box.setEscapeButton(no);
-    box.exec();
-    return box.clickedButton() == yes;
+    box->setDefaultButton(no);
+    box->setEscapeButton(no);
+    return box;
+}
+
+bool DashboardWindow::askWithMessageBox(QWidget *parent, const QString &title,
+                                        const QString &question, const QString &yesText,
+                                        const QString &noText) {
+    const std::unique_ptr<QMessageBox> box = questionBox(parent, title, question, yesText, noText);
+    box->exec();
+    return box->clickedButton() != nullptr &&
+           box->buttonRole(box->clickedButton()) == QMessageBox::DestructiveRole;
 }
 
 void DashboardWindow::changeEvent(QEvent *event) {

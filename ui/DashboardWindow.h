@@ -7,7 +7,9 @@
 #include <QTimeZone>
 
 #include <functional>
+#include <memory>
 
+class QMessageBox;
 class QScrollArea;
 
 namespace wristdoc {
@@ -56,6 +58,11 @@ public:
 
     static bool askWithMessageBox(QWidget *parent, const QString &title, const QString &question,
                                   const QString &yesText, const QString &noText);
+    // The box askWithMessageBox runs: finger-sized buttons, the safe "no" the default. The
+    // screenshot tool shows the same box instead of running it.
+    static std::unique_ptr<QMessageBox> questionBox(QWidget *parent, const QString &title,
+                                                    const QString &question,
+                                                    const QString &yesText, const QString &noText);
 
 Q_SIGNALS:
     void removeDemoDataRequested(); // after the user confirmed

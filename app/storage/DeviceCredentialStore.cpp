@@ -45,6 +45,17 @@ void wipe(QByteArray *bytes) {
     bytes->clear();
 }
 
+// The token file's contents read back as credentials; the buffer is wiped either way.
+DeviceCredentialsResult parseAndWipe(QByteArray *bytes) {
+    DeviceCredentialsResult result;
+    const bool parsed = DeviceCredentials::fromJson(*bytes, &result.credentials);
+    wipe(bytes);
+    if (!parsed)
+        return DeviceCredentialsResult::failed(
+            KeyStoreError::Corrupt, QStringLiteral("the token file holds no device credentials"));
+    return result;
+}
+
 } // namespace
 
 QByteArray DeviceCredentials::toJson() const {
@@ -135,13 +146,7 @@ DeviceCredentialsResult FileDeviceCredentialStore::load() {
         }
         done += n;
     }
-    DeviceCredentialsResult result;
-    const bool parsed = DeviceCredentials::fromJson(bytes, &result.credentials);
-    wipe(&bytes);
-    if (!parsed)
-        return DeviceCredentialsResult::failed(
-            KeyStoreError::Corrupt, QStringLiteral("the token file holds no device credentials"));
-    return result;
+    return parseAndWipe(&bytes);
 }
 
 KeyStoreError FileDeviceCredentialStore::save(const DeviceCredentials &credentials,
@@ -220,13 +225,7 @@ DeviceCredentialsResult FileDeviceCredentialStore::load() {
             KeyStoreError::IoError,
             QStringLiteral("cannot open the token file: %1").arg(file.errorString()));
     QByteArray bytes = file.read(kMaximumFileBytes);
-    DeviceCredentialsResult result;
-    const bool parsed = DeviceCredentials::fromJson(bytes, &result.credentials);
-    wipe(&bytes);
-    if (!parsed)
-        return DeviceCredentialsResult::failed(
-            KeyStoreError::Corrupt, QStringLiteral("the token file holds no device credentials"));
-    return result;
+    return parseAndWipe(&bytes);
 }
 
 KeyStoreError FileDeviceCredentialStore::save(const DeviceCredentials &credentials,

@@ -34,13 +34,8 @@ SimResult simulate(const SimSettings &settings, ServerSetup setup, Strategy stra
 // over C.
 double peakUnscheduledRepeatRatio(const SimResult &result) {
     const SimSeries &s = result.series;
-    const qint64 binMs = qint64(result.binSeconds) * 1000;
-    const qint64 fromMs = (result.overloadSignalMs / binMs + 1) * binMs;
-    double peak = 0;
-    for (size_t i = size_t(fromMs / binMs); i < s.repeatPosts.size(); ++i)
-        peak = qMax(peak, (s.repeatPosts[i] - s.slotPosts[i]) /
-                              (result.capacityPerSecond * result.binSeconds));
-    return peak;
+    return result.peakRatio(result.firstBinAfterSignalMs(),
+                            [&s](size_t i) { return s.repeatPosts[i] - s.slotPosts[i]; });
 }
 
 // A waiting-room server at C = 40, T = 20 with a crowd of `clients` who all hold tickets.

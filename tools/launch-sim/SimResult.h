@@ -66,8 +66,9 @@ struct SimResult {
     double t99OverIdeal() const;      // -1 when 99 % were not reached
     double t99OverFluidIdeal() const; // -1 likewise
 
-private:
+    // The most of loadAt(bin) in any bin from fromMs on, over C × binSeconds.
     double peakRatio(qint64 fromMs, const std::function<int(size_t)> &loadAt) const;
+    // The first bin that starts after the first overload answer.
     qint64 firstBinAfterSignalMs() const;
 };
 

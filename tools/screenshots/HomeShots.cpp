@@ -185,8 +185,8 @@ bool renderHomeShots(const QDir &out, LanguageController &language, Theme &theme
         }
 
         // Unlinking asks twice: unlink at all, then whether to delete the records here. The
-        // boxes are built as DashboardWindow::askWithMessageBox builds them, shown and grabbed
-        // instead of run; the first is answered "Unlink" so the second is asked too.
+        // boxes are DashboardWindow's own, shown and grabbed instead of run; the first is
+        // answered "Unlink" so the second is asked too.
         {
             window.setSnapshot(household);
             const QStringList files{QStringLiteral("home-unlink-confirm-%1.png").arg(code),
@@ -195,23 +195,16 @@ bool renderHomeShots(const QDir &out, LanguageController &language, Theme &theme
             window.setConfirmation([&](QWidget *parent, const QString &title,
                                        const QString &question, const QString &yesText,
                                        const QString &noText) {
-                QMessageBox box(parent);
-                box.setIcon(QMessageBox::Question);
-                box.setWindowTitle(title);
-                box.setText(question);
-                QPushButton *yes = box.addButton(yesText, QMessageBox::DestructiveRole);
-                QPushButton *no = box.addButton(noText, QMessageBox::RejectRole);
-                for (QPushButton *button : {yes, no})
-                    button->setMinimumSize(Theme::MinTouchTarget * 2, Theme::MinTouchTarget);
-                box.setDefaultButton(no);
-                box.show();
+                const std::unique_ptr<QMessageBox> box =
+                    DashboardWindow::questionBox(parent, title, question, yesText, noText);
+                box->show();
                 settle();
                 if (QWidget *focused = QApplication::focusWidget())
                     focused->clearFocus();
                 if (asked < files.size())
-                    ok = save(box, out, files.at(asked)) && ok;
+                    ok = save(*box, out, files.at(asked)) && ok;
                 ++asked;
-                box.hide();
+                box->hide();
                 return asked == 1; // unlink: yes; delete the records: no
             });
             if (auto *unlink = window.findChild<QAction *>(QStringLiteral("unlinkAction")))
